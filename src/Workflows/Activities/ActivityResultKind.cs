@@ -1,0 +1,13 @@
+namespace Thads.Workflows.Activities;
+
+public enum ActivityResultKind
+{
+    /// <summary>Done: outputs are copied and the token moves on.</summary>
+    Completed,
+
+    /// <summary>A BPMN error is thrown; an error boundary event or event subprocess may catch it.</summary>
+    BpmnError,
+
+    /// <summary>A technical failure: an incident is recorded and the token stays until the incident is retried.</summary>
+    Faulted,
+}

@@ -1,0 +1,10 @@
+namespace Thads.Workflows.Model;
+
+public enum EventDefinitionKind
+{
+    None,
+    Terminate,
+    Error,
+    Timer,
+    Message,
+}

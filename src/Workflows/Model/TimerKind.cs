@@ -1,0 +1,8 @@
+namespace Thads.Workflows.Model;
+
+public enum TimerKind
+{
+    Date,
+    Duration,
+    Cycle,
+}
