@@ -15,4 +15,10 @@ public sealed class WorkflowActivityAttribute(string typeName) : Attribute
     public string DescriptionVi { get; init; } = "";
 
     public string DescriptionEn { get; init; } = "";
+
+    /// <summary>
+    /// The designer template version. Raise it when inputs or outputs change so that bpmn-js offers to update
+    /// tasks that were modelled with the previous version.
+    /// </summary>
+    public int TemplateVersion { get; init; } = 1;
 }

@@ -1,0 +1,8 @@
+namespace Thads.Host.Startup;
+
+public enum StartupStatus
+{
+    Starting,
+    Ready,
+    Failed,
+}

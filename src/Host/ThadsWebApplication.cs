@@ -1,0 +1,36 @@
+using Thads.Host.Database;
+using Thads.Host.Health;
+using Thads.Host.Startup;
+
+namespace Thads.Host;
+
+/// <summary>Composes the web application: configuration, logging, services and endpoints.</summary>
+public static class ThadsWebApplication
+{
+    public static WebApplication Create(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = ContentRoot.Choose(args),
+        });
+
+        // stderr only: the same executable runs CLI commands whose stdout other programs read.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+
+        if (!HostUrls.AreConfigured(builder.Configuration))
+        {
+            builder.WebHost.UseUrls(HostUrls.Default);
+        }
+
+        builder.Services.AddStartupTasks();
+        // Registers the data-directory start-up task; start-up tasks run in registration order,
+        // so tasks that open the database (migrations) must be added after this line.
+        builder.Services.AddThadsDatabase();
+
+        var app = builder.Build();
+        app.MapHealthEndpoint();
+        return app;
+    }
+}

@@ -1,0 +1,47 @@
+using Thads.Workflows.Runtime;
+using Thads.Workflows.Runtime.State;
+
+namespace Thads.Workflows.Persistence;
+
+/// <summary>
+/// Where definitions and instance state live. The engine loads what a stimulus needs, works on private
+/// copies and hands every touched instance to <see cref="CommitAsync"/>, which writes all of them in one
+/// transaction or none (optimistic check on each instance's version).
+/// </summary>
+internal interface IWorkflowStore
+{
+    Task InitializeAsync(CancellationToken cancellationToken = default);
+
+    Task<DefinitionRecord?> FindLatestDefinitionAsync(string key, CancellationToken cancellationToken = default);
+
+    Task<DefinitionRecord?> FindDefinitionAsync(Guid id, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<DefinitionRecord>> ListDefinitionsAsync(string? key, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds a version; throws <see cref="WorkflowConflictException"/> when the key and version exist already.</summary>
+    Task AddDefinitionAsync(DefinitionRecord definition, CancellationToken cancellationToken = default);
+
+    /// <summary>A private copy of the instance's live state, or null.</summary>
+    Task<InstanceState?> LoadInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default);
+
+    Task<Guid?> FindInstanceOfTaskAsync(Guid taskId, CancellationToken cancellationToken = default);
+
+    Task<Guid?> FindInstanceOfIncidentAsync(Guid incidentId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<BookmarkRef>> FindMessageWaitersAsync(string messageName, string? correlationKey, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<BookmarkRef>> FindDueTimersAsync(DateTimeOffset dueBy, int limit, CancellationToken cancellationToken = default);
+
+    Task<DateTimeOffset?> FindNextTimerDueAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Writes every instance's changes atomically; a moved version throws <see cref="WorkflowConflictException"/>.</summary>
+    Task CommitAsync(IReadOnlyCollection<InstanceState> instances, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<UserTaskInfo>> QueryTasksAsync(TaskQuery query, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<WorkflowEvent>> ReadJournalAsync(Guid instanceId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<IncidentInfo>> QueryIncidentsAsync(Guid? instanceId, bool openOnly, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<InstanceSummary>> QueryInstancesAsync(InstanceQuery query, CancellationToken cancellationToken = default);
+}

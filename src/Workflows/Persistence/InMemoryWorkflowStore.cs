@@ -1,0 +1,262 @@
+using Thads.Workflows.Runtime;
+using Thads.Workflows.Runtime.State;
+
+namespace Thads.Workflows.Persistence;
+
+/// <summary>
+/// A store in process memory: for the CLI, tests and benchmarks. It keeps the same rules as the durable
+/// store (private copies, all-or-nothing commits, version checks), under one lock.
+/// </summary>
+internal sealed class InMemoryWorkflowStore : IWorkflowStore
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<Guid, DefinitionRecord> _definitions = [];
+    private readonly Dictionary<Guid, InstanceState> _instances = [];
+    private readonly Dictionary<Guid, UserTaskInfo> _tasks = [];
+    private readonly Dictionary<Guid, IncidentInfo> _incidents = [];
+    private readonly Dictionary<Guid, List<WorkflowEvent>> _journal = [];
+
+    /// <summary>Keeps ended instances' journals and tasks; benchmarks turn it off to measure the engine alone.</summary>
+    public bool KeepHistory { get; init; } = true;
+
+    public Task InitializeAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    public Task<DefinitionRecord?> FindLatestDefinitionAsync(string key, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_definitions.Values.Where(d => d.Key == key).MaxBy(d => d.Version));
+        }
+    }
+
+    public Task<DefinitionRecord?> FindDefinitionAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_definitions.GetValueOrDefault(id));
+        }
+    }
+
+    public Task<IReadOnlyList<DefinitionRecord>> ListDefinitionsAsync(string? key, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<DefinitionRecord> list = _definitions.Values
+                .Where(d => key is null || d.Key == key)
+                .OrderBy(d => d.Key, StringComparer.Ordinal).ThenBy(d => d.Version)
+                .ToList();
+            return Task.FromResult(list);
+        }
+    }
+
+    public Task AddDefinitionAsync(DefinitionRecord definition, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            if (_definitions.Values.Any(d => d.Key == definition.Key && d.Version == definition.Version))
+            {
+                throw new WorkflowConflictException($"Process '{definition.Key}' version {definition.Version} was deployed concurrently.");
+            }
+
+            _definitions[definition.Id] = definition;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<InstanceState?> LoadInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_instances.TryGetValue(instanceId, out var state) ? state.Clone() : null);
+        }
+    }
+
+    public Task<Guid?> FindInstanceOfTaskAsync(Guid taskId, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_tasks.TryGetValue(taskId, out var task) ? task.InstanceId : (Guid?)null);
+        }
+    }
+
+    public Task<Guid?> FindInstanceOfIncidentAsync(Guid incidentId, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_incidents.TryGetValue(incidentId, out var incident) ? incident.InstanceId : (Guid?)null);
+        }
+    }
+
+    public Task<IReadOnlyList<BookmarkRef>> FindMessageWaitersAsync(string messageName, string? correlationKey, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<BookmarkRef> list = _instances.Values
+                .SelectMany(i => i.Bookmarks.Values
+                    .Where(b => b.Kind == BookmarkKind.Message && b.MessageName == messageName
+                        && (correlationKey is null || b.CorrelationKey == correlationKey))
+                    .Select(b => new BookmarkRef(i.Id, b.Id)))
+                .ToList();
+            return Task.FromResult(list);
+        }
+    }
+
+    public Task<IReadOnlyList<BookmarkRef>> FindDueTimersAsync(DateTimeOffset dueBy, int limit, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<BookmarkRef> list = _instances.Values
+                .SelectMany(i => i.Bookmarks.Values
+                    .Where(b => b.Kind == BookmarkKind.Timer && b.DueAt <= dueBy)
+                    .Select(b => (Due: b.DueAt!.Value, Ref: new BookmarkRef(i.Id, b.Id))))
+                .OrderBy(x => x.Due)
+                .Take(limit)
+                .Select(x => x.Ref)
+                .ToList();
+            return Task.FromResult(list);
+        }
+    }
+
+    public Task<DateTimeOffset?> FindNextTimerDueAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var next = _instances.Values
+                .SelectMany(i => i.Bookmarks.Values)
+                .Where(b => b.Kind == BookmarkKind.Timer && b.DueAt is not null)
+                .Select(b => b.DueAt)
+                .Min();
+            return Task.FromResult(next);
+        }
+    }
+
+    public Task CommitAsync(IReadOnlyCollection<InstanceState> instances, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            foreach (var state in instances)
+            {
+                var stored = _instances.GetValueOrDefault(state.Id);
+                if (state.IsNew ? stored is not null : stored is null || stored.Version != state.Version)
+                {
+                    throw new WorkflowConflictException($"Instance {state.Id} was changed by someone else; nothing was saved.");
+                }
+            }
+
+            foreach (var state in instances)
+            {
+                RecordHistory(state);
+                var copy = state.Clone();
+                copy.AcceptChanges();
+                if (!KeepHistory && copy.IsEnded)
+                {
+                    _instances.Remove(state.Id);
+                    continue;
+                }
+
+                _instances[state.Id] = copy;
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private void RecordHistory(InstanceState state)
+    {
+        foreach (var id in state.TaskChanges.Added.Concat(state.TaskChanges.Modified))
+        {
+            var task = state.Tasks[id];
+            _tasks[id] = new UserTaskInfo(
+                task.Id, state.Id, state.ProcessId, state.BusinessKey, task.ElementId, task.Name, task.Assignee,
+                task.CandidateRole, task.CandidateUnit, task.DueAt, task.FormKey, task.CreatedAt, task.Status,
+                task.EndedAt, task.CompletedBy);
+        }
+
+        foreach (var id in state.IncidentChanges.Added.Concat(state.IncidentChanges.Modified))
+        {
+            var incident = state.Incidents[id];
+            _incidents[id] = new IncidentInfo(
+                incident.Id, state.Id, state.ProcessId, incident.ElementId, incident.Message, incident.CreatedAt, incident.ResolvedAt);
+        }
+
+        if (!KeepHistory)
+        {
+            if (state.IsEnded)
+            {
+                foreach (var task in _tasks.Values.Where(t => t.InstanceId == state.Id).Select(t => t.Id).ToList())
+                {
+                    _tasks.Remove(task);
+                }
+            }
+
+            return;
+        }
+
+        if (!_journal.TryGetValue(state.Id, out var events))
+        {
+            events = [];
+            _journal[state.Id] = events;
+        }
+
+        events.AddRange(state.NewEvents);
+    }
+
+    public Task<IReadOnlyList<UserTaskInfo>> QueryTasksAsync(TaskQuery query, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<UserTaskInfo> list = _tasks.Values
+                .Where(t => query.InstanceId is null || t.InstanceId == query.InstanceId)
+                .Where(t => query.Assignee is null || t.Assignee == query.Assignee)
+                .Where(t => query.CandidateRole is null || t.CandidateRole == query.CandidateRole)
+                .Where(t => query.CandidateUnit is null || t.CandidateUnit == query.CandidateUnit)
+                .Where(t => !query.OpenOnly || t.Status == UserTaskStatus.Open)
+                .OrderBy(t => t.DueAt ?? DateTimeOffset.MaxValue).ThenBy(t => t.CreatedAt)
+                .Skip(query.Skip).Take(query.Take)
+                .ToList();
+            return Task.FromResult(list);
+        }
+    }
+
+    public Task<IReadOnlyList<WorkflowEvent>> ReadJournalAsync(Guid instanceId, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<WorkflowEvent> list = _journal.TryGetValue(instanceId, out var events) ? events.ToList() : [];
+            return Task.FromResult(list);
+        }
+    }
+
+    public Task<IReadOnlyList<IncidentInfo>> QueryIncidentsAsync(Guid? instanceId, bool openOnly, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<IncidentInfo> list = _incidents.Values
+                .Where(i => instanceId is null || i.InstanceId == instanceId)
+                .Where(i => !openOnly || i.ResolvedAt is null)
+                .OrderBy(i => i.CreatedAt)
+                .ToList();
+            return Task.FromResult(list);
+        }
+    }
+
+    public Task<IReadOnlyList<InstanceSummary>> QueryInstancesAsync(InstanceQuery query, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<InstanceSummary> list = _instances.Values
+                .Where(i => query.ProcessId is null || i.ProcessId == query.ProcessId)
+                .Where(i => query.DefinitionId is null || i.DefinitionId == query.DefinitionId)
+                .Where(i => query.BusinessKey is null || i.BusinessKey == query.BusinessKey)
+                .Where(i => query.Status is null || i.Status == query.Status)
+                .OrderBy(i => i.StartedAt)
+                .Skip(query.Skip).Take(query.Take)
+                .Select(i => new InstanceSummary(
+                    i.Id, i.DefinitionId, i.ProcessId, _definitions.GetValueOrDefault(i.DefinitionId)?.Version ?? 0,
+                    i.BusinessKey, i.Status, i.StartedAt, i.EndedAt, i.ParentInstanceId))
+                .ToList();
+            return Task.FromResult(list);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using Thads.Workflows.Persistence.Rows;
+
+namespace Thads.Workflows.Persistence;
+
+/// <summary>
+/// The engine's tables (all prefixed <c>wf_</c>), separate from the application's own context so the
+/// engine stays independent of what it runs. Times are stored as UTC ticks so that every provider
+/// compares and indexes them alike.
+/// </summary>
+public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> options) : DbContext(options)
+{
+    internal DbSet<DefinitionRow> Definitions => Set<DefinitionRow>();
+
+    internal DbSet<InstanceRow> Instances => Set<InstanceRow>();
+
+    internal DbSet<TokenRow> Tokens => Set<TokenRow>();
+
+    internal DbSet<VariableRow> Variables => Set<VariableRow>();
+
+    internal DbSet<TaskRow> Tasks => Set<TaskRow>();
+
+    internal DbSet<BookmarkRow> Bookmarks => Set<BookmarkRow>();
+
+    internal DbSet<IncidentRow> Incidents => Set<IncidentRow>();
+
+    internal DbSet<JournalRow> Journal => Set<JournalRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<DefinitionRow>(e =>
+        {
+            e.ToTable("wf_definitions");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Key).HasMaxLength(200);
+            e.Property(x => x.ContentHash).HasMaxLength(64);
+            e.HasIndex(x => new { x.Key, x.Version }).IsUnique();
+        });
+        modelBuilder.Entity<InstanceRow>(e =>
+        {
+            e.ToTable("wf_instances");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.Property(x => x.ProcessId).HasMaxLength(200);
+            e.Property(x => x.BusinessKey).HasMaxLength(200);
+            e.HasIndex(x => x.BusinessKey);
+            e.HasIndex(x => new { x.DefinitionId, x.Status });
+            e.HasIndex(x => x.ParentInstanceId);
+        });
+        modelBuilder.Entity<TokenRow>(e =>
+        {
+            e.ToTable("wf_tokens");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => x.InstanceId);
+        });
+        modelBuilder.Entity<VariableRow>(e =>
+        {
+            e.ToTable("wf_variables");
+            e.HasKey(x => new { x.InstanceId, x.ScopeId, x.Name });
+        });
+        modelBuilder.Entity<TaskRow>(e =>
+        {
+            e.ToTable("wf_tasks");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => x.InstanceId);
+            e.HasIndex(x => new { x.Status, x.Assignee, x.DueAtTicks });
+            e.HasIndex(x => new { x.Status, x.CandidateUnit, x.CandidateRole, x.DueAtTicks });
+        });
+        modelBuilder.Entity<BookmarkRow>(e =>
+        {
+            e.ToTable("wf_bookmarks");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => x.InstanceId);
+            e.HasIndex(x => new { x.Kind, x.DueAtTicks });
+            e.HasIndex(x => new { x.Kind, x.MessageName, x.CorrelationKey });
+        });
+        modelBuilder.Entity<IncidentRow>(e =>
+        {
+            e.ToTable("wf_incidents");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.InstanceId, x.ResolvedAtTicks });
+        });
+        modelBuilder.Entity<JournalRow>(e =>
+        {
+            e.ToTable("wf_journal");
+            e.HasKey(x => new { x.InstanceId, x.Seq });
+        });
+    }
+}

@@ -1,0 +1,25 @@
+using System.Text.Json.Nodes;
+using Thads.Workflows.Model;
+using Thads.Workflows.Runtime.State;
+
+namespace Thads.Workflows.Runtime.Execution;
+
+internal sealed partial class ExecutionRun
+{
+    /// <summary>Completes an open user task: its variables are set from the task's scope outwards, then the token moves on.</summary>
+    public void CompleteUserTask(InstanceState instance, UserTaskState task, IReadOnlyDictionary<string, JsonNode?> variables)
+    {
+        var token = instance.Tokens[task.TokenId];
+        task.Status = UserTaskStatus.Completed;
+        task.EndedAt = Now;
+        task.CompletedBy = Actor;
+        instance.TaskChanges.Modify(task.Id);
+        Emit(instance, WorkflowEventTypes.TaskCompleted, task.ElementId, token.Id, task.Id);
+        foreach (var (name, value) in variables)
+        {
+            SetVariable(instance, token.Id, name, value);
+        }
+
+        CompleteActivity(instance, token, (ActivityNode)ProcessOf(instance).Node(token.ElementId));
+    }
+}

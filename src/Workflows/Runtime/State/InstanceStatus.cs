@@ -1,0 +1,8 @@
+namespace Thads.Workflows.Runtime;
+
+public enum InstanceStatus
+{
+    Running,
+    Completed,
+    Terminated,
+}

@@ -1,0 +1,8 @@
+namespace Thads.Workflows.Runtime;
+
+public enum UserTaskStatus
+{
+    Open,
+    Completed,
+    Cancelled,
+}

@@ -1,0 +1,299 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Thads.Workflows.Model;
+using Thads.Workflows.Parsing;
+using Thads.Workflows.Runtime.Execution;
+using Thads.Workflows.Runtime.State;
+
+namespace Thads.Workflows.Runtime;
+
+/// <summary>
+/// The BPMN engine. Every public operation is one stimulus: it loads what it needs, runs until every
+/// token waits, and commits all changes in one transaction, or none. Thread-safe.
+/// Build one with <see cref="WorkflowEngineBuilder"/>.
+/// </summary>
+public sealed class WorkflowEngine
+{
+    private readonly EngineContext _context;
+    private readonly IReadOnlyList<IWorkflowObserver> _observers;
+
+    internal WorkflowEngine(EngineContext context, IReadOnlyList<IWorkflowObserver> observers)
+    {
+        _context = context;
+        _observers = observers;
+    }
+
+    public IWorkflowClock Clock => _context.Clock;
+
+    /// <summary>Creates or upgrades the store's schema. Call once before anything else.</summary>
+    public Task InitializeAsync(CancellationToken cancellationToken = default) => _context.Store.InitializeAsync(cancellationToken);
+
+    /// <summary>The deploy dry-run: parse, validate, and check that every service task's activity is registered.</summary>
+    public IReadOnlyList<BpmnProblem> Validate(string xml, string fileName) => ParseForDeployment(xml, fileName).Problems;
+
+    /// <summary>
+    /// Deploys every executable process of a BPMN file. Changed XML makes version n+1 of a process key;
+    /// identical XML is a no-op; an invalid file stores nothing.
+    /// </summary>
+    public async Task<DeploymentResult> DeployAsync(string xml, string fileName, string? actor = null, CancellationToken cancellationToken = default)
+    {
+        var (document, problems) = ParseForDeployment(xml, fileName);
+        if (document is null)
+        {
+            return new DeploymentResult([], problems);
+        }
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(xml.ReplaceLineEndings("\n"))));
+        var deployed = new List<DeployedDefinition>();
+        foreach (var process in document.ExecutableProcesses)
+        {
+            var latest = await _context.Store.FindLatestDefinitionAsync(process.Id, cancellationToken);
+            if (latest is not null && latest.ContentHash == hash)
+            {
+                deployed.Add(new DeployedDefinition(latest.Id, latest.Key, latest.Version, IsNew: false));
+                continue;
+            }
+
+            var record = new DefinitionRecord(
+                Guid.CreateVersion7(), process.Id, (latest?.Version ?? 0) + 1, process.Name, Path.GetFileName(fileName), xml, hash,
+                _context.Clock.Now, actor);
+            await _context.Store.AddDefinitionAsync(record, cancellationToken);
+            _context.Cache(record);
+            deployed.Add(new DeployedDefinition(record.Id, record.Key, record.Version, IsNew: true));
+        }
+
+        return new DeploymentResult(deployed, []);
+    }
+
+    private (BpmnDocument? Document, IReadOnlyList<BpmnProblem> Problems) ParseForDeployment(string xml, string fileName)
+    {
+        var parsed = _context.Parser.Parse(xml, fileName);
+        if (parsed.Document is not { } document)
+        {
+            return (null, parsed.Problems);
+        }
+
+        var problems = document.Processes
+            .SelectMany(p => p.AllNodes)
+            .OfType<ServiceTaskNode>()
+            .Where(task => !_context.Activities.TryGet(task.ActivityType, out _))
+            .Select(task => new BpmnProblem(
+                task.Location.File, task.Location.Line, task.Location.Column, task.Id, "unknown-activity",
+                $"Service task '{task.Id}' uses activity '{task.ActivityType}', which is not registered."))
+            .ToList();
+        return problems.Count == 0 ? (document, []) : (null, problems);
+    }
+
+    public Task<IReadOnlyList<DefinitionRecord>> ListDefinitionsAsync(string? key = null, CancellationToken cancellationToken = default) =>
+        _context.Store.ListDefinitionsAsync(key, cancellationToken);
+
+    /// <summary>Starts an instance of the latest (or the given) version of a process.</summary>
+    public async Task<InstanceSnapshot> StartAsync(string processKey, StartOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new StartOptions();
+        var record = options.Version is { } version
+            ? (await _context.Store.ListDefinitionsAsync(processKey, cancellationToken)).FirstOrDefault(d => d.Version == version)
+            : await _context.Store.FindLatestDefinitionAsync(processKey, cancellationToken);
+        if (record is null)
+        {
+            throw new WorkflowNotFoundException($"Process '{processKey}'{(options.Version is { } v ? $" version {v}" : "")} is not deployed.");
+        }
+
+        var run = new ExecutionRun(_context, options.Actor, cancellationToken);
+        var instance = run.StartInstance(_context.Cache(record), ToJson(options.Variables), options.BusinessKey);
+        await FinishAsync(run, cancellationToken);
+        return Snapshot(instance, run);
+    }
+
+    /// <summary>
+    /// Completes an open user task with the given variables. A task that is no longer open, or a
+    /// concurrent change to the same instance, gives <see cref="WorkflowConflictException"/> and changes nothing.
+    /// </summary>
+    public async Task CompleteTaskAsync(Guid taskId, IReadOnlyDictionary<string, object?>? variables = null, string? actor = null, CancellationToken cancellationToken = default)
+    {
+        var instanceId = await _context.Store.FindInstanceOfTaskAsync(taskId, cancellationToken)
+            ?? throw new WorkflowNotFoundException($"Task {taskId} does not exist.");
+        var run = new ExecutionRun(_context, actor, cancellationToken);
+        var instance = await run.GetInstanceAsync(instanceId);
+        if (!instance.Tasks.TryGetValue(taskId, out var task) || task.Status != UserTaskStatus.Open)
+        {
+            throw new WorkflowConflictException($"Task {taskId} is no longer open (it was completed or cancelled).");
+        }
+
+        run.CompleteUserTask(instance, task, ToJson(variables));
+        await FinishAsync(run, cancellationToken);
+    }
+
+    /// <summary>
+    /// Delivers a message to every receive task or message catch event waiting for <paramref name="messageName"/>
+    /// in an instance with the business key (any instance when null). Returns how many received it.
+    /// </summary>
+    public async Task<int> CorrelateMessageAsync(string messageName, string? businessKey, IReadOnlyDictionary<string, object?>? variables = null, string? actor = null, CancellationToken cancellationToken = default)
+    {
+        var waiters = await _context.Store.FindMessageWaitersAsync(messageName, businessKey, cancellationToken);
+        if (waiters.Count == 0)
+        {
+            return 0;
+        }
+
+        var run = new ExecutionRun(_context, actor, cancellationToken);
+        var delivered = 0;
+        var values = ToJson(variables);
+        foreach (var waiter in waiters)
+        {
+            var instance = await run.TryGetInstanceAsync(waiter.InstanceId);
+            if (instance is not null && run.DeliverMessage(instance, waiter.BookmarkId, values))
+            {
+                delivered++;
+            }
+        }
+
+        await FinishAsync(run, cancellationToken);
+        return delivered;
+    }
+
+    /// <summary>
+    /// Fires every timer due by the clock's now, one stimulus per timer. A timer whose activity ended in
+    /// the meantime, or that another node fired first, is skipped. Returns how many fired.
+    /// </summary>
+    public async Task<int> FireDueTimersAsync(int limit = 1000, CancellationToken cancellationToken = default)
+    {
+        var due = await _context.Store.FindDueTimersAsync(_context.Clock.Now, limit, cancellationToken);
+        var fired = 0;
+        foreach (var timer in due)
+        {
+            if (await FireTimerAsync(timer, cancellationToken))
+            {
+                fired++;
+            }
+        }
+
+        return fired;
+    }
+
+    /// <summary>Fires one timer bookmark; false when it no longer exists or someone else changed the instance first.</summary>
+    public async Task<bool> FireTimerAsync(BookmarkRef timer, CancellationToken cancellationToken = default)
+    {
+        var run = new ExecutionRun(_context, null, cancellationToken);
+        var instance = await run.TryGetInstanceAsync(timer.InstanceId);
+        if (instance is null || !run.FireTimer(instance, timer.BookmarkId))
+        {
+            return false;
+        }
+
+        try
+        {
+            await FinishAsync(run, cancellationToken);
+            return true;
+        }
+        catch (WorkflowConflictException)
+        {
+            return false;
+        }
+    }
+
+    public Task<DateTimeOffset?> NextTimerDueAsync(CancellationToken cancellationToken = default) =>
+        _context.Store.FindNextTimerDueAsync(cancellationToken);
+
+    /// <summary>Resolves an incident and re-runs the step that failed.</summary>
+    public async Task RetryIncidentAsync(Guid incidentId, string? actor = null, CancellationToken cancellationToken = default)
+    {
+        var instanceId = await _context.Store.FindInstanceOfIncidentAsync(incidentId, cancellationToken)
+            ?? throw new WorkflowNotFoundException($"Incident {incidentId} does not exist.");
+        var run = new ExecutionRun(_context, actor, cancellationToken);
+        var instance = await run.GetInstanceAsync(instanceId);
+        if (!instance.Incidents.TryGetValue(incidentId, out var incident) || incident.ResolvedAt is not null)
+        {
+            throw new WorkflowConflictException($"Incident {incidentId} is already resolved.");
+        }
+
+        run.RetryIncident(instance, incident);
+        await FinishAsync(run, cancellationToken);
+    }
+
+    /// <summary>Terminates a running instance (and the processes it called).</summary>
+    public async Task TerminateAsync(Guid instanceId, string reason, string? actor = null, CancellationToken cancellationToken = default)
+    {
+        var run = new ExecutionRun(_context, actor, cancellationToken);
+        var instance = await run.GetInstanceAsync(instanceId);
+        if (instance.IsEnded)
+        {
+            throw new WorkflowConflictException($"Process instance {instanceId} has already ended.");
+        }
+
+        run.TerminateInstance(instance, reason, notifyCaller: false);
+        await FinishAsync(run, cancellationToken);
+    }
+
+    public async Task<InstanceSnapshot?> GetInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default)
+    {
+        var state = await _context.Store.LoadInstanceAsync(instanceId, cancellationToken);
+        return state is null ? null : Snapshot(state, null);
+    }
+
+    public Task<IReadOnlyList<UserTaskInfo>> QueryTasksAsync(TaskQuery query, CancellationToken cancellationToken = default) =>
+        _context.Store.QueryTasksAsync(query, cancellationToken);
+
+    public Task<IReadOnlyList<WorkflowEvent>> GetJournalAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
+        _context.Store.ReadJournalAsync(instanceId, cancellationToken);
+
+    public Task<IReadOnlyList<IncidentInfo>> QueryIncidentsAsync(Guid? instanceId = null, bool openOnly = true, CancellationToken cancellationToken = default) =>
+        _context.Store.QueryIncidentsAsync(instanceId, openOnly, cancellationToken);
+
+    public Task<IReadOnlyList<InstanceSummary>> QueryInstancesAsync(InstanceQuery query, CancellationToken cancellationToken = default) =>
+        _context.Store.QueryInstancesAsync(query, cancellationToken);
+
+    private async Task FinishAsync(ExecutionRun run, CancellationToken cancellationToken)
+    {
+        await run.RunAsync();
+        await _context.Store.CommitAsync(run.Touched, cancellationToken);
+        foreach (var instance in run.Touched)
+        {
+            instance.AcceptChanges();
+        }
+
+        if (run.Events.Count > 0)
+        {
+            foreach (var observer in _observers)
+            {
+                observer.OnEvents(run.Events);
+            }
+        }
+    }
+
+    private static InstanceSnapshot Snapshot(InstanceState state, ExecutionRun? run) => new(
+        state.Id,
+        state.DefinitionId,
+        state.ProcessId,
+        state.BusinessKey,
+        state.Status,
+        state.StartedAt,
+        state.EndedAt,
+        state.ParentInstanceId,
+        state.Variables[Guid.Empty].ToDictionary(p => p.Key, p => p.Value?.DeepClone(), StringComparer.Ordinal),
+        state.Tokens.Values.Select(t => new TokenPosition(t.Id, t.ElementId, t.Status, t.ParentId)).ToList());
+
+    private static Dictionary<string, JsonNode?> ToJson(IReadOnlyDictionary<string, object?>? values)
+    {
+        var result = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+        if (values is null)
+        {
+            return result;
+        }
+
+        foreach (var (name, value) in values)
+        {
+            result[name] = value switch
+            {
+                null => null,
+                JsonNode node => node.DeepClone(),
+                JsonElement element => JsonNode.Parse(element.GetRawText()),
+                _ => JsonSerializer.SerializeToNode(value, value.GetType()),
+            };
+        }
+
+        return result;
+    }
+}

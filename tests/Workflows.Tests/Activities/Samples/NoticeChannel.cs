@@ -1,0 +1,8 @@
+namespace Thads.Workflows.Tests.Activities.Samples;
+
+public enum NoticeChannel
+{
+    Email,
+    Sms,
+    Zalo,
+}
