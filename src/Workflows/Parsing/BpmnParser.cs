@@ -17,6 +17,7 @@ public sealed class BpmnParser
         _options = options ?? new BpmnParserOptions();
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(_options.MaxDocumentBytes, nameof(options));
         ArgumentOutOfRangeException.ThrowIfNegative(_options.MaxNestingDepth, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(_options.MaxNestingDepth, BpmnParserOptions.NestingDepthCeiling, nameof(options));
     }
 
     /// <param name="xml">The file content.</param>
@@ -25,7 +26,7 @@ public sealed class BpmnParser
     {
         ArgumentNullException.ThrowIfNull(xml);
         ArgumentNullException.ThrowIfNull(fileName);
-        return Build(new XmlDocumentLoader(fileName, _options.MaxDocumentBytes).Load(xml), fileName);
+        return Build(new XmlDocumentLoader(fileName, _options).Load(xml), fileName);
     }
 
     /// <summary>
@@ -38,7 +39,7 @@ public sealed class BpmnParser
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(fileName);
-        return Build(new XmlDocumentLoader(fileName, _options.MaxDocumentBytes).Load(stream), fileName);
+        return Build(new XmlDocumentLoader(fileName, _options).Load(stream), fileName);
     }
 
     private BpmnParseResult Build(XmlLoadResult load, string fileName) =>

@@ -40,4 +40,6 @@ public static class BpmnProblemCodes
     public const string InvalidDueDate = "invalid-due-date";
     public const string InvalidMultiInstance = "invalid-multi-instance";
     public const string NestingTooDeep = "nesting-too-deep";
+    public const string TooManyAttributes = "too-many-attributes";
+    public const string TooManyProblems = "too-many-problems";
 }

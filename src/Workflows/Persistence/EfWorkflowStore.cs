@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Thads.Workflows.Persistence.Rows;
+using Thads.Workflows.Persistence.Sql;
 using Thads.Workflows.Runtime;
 using Thads.Workflows.Runtime.State;
 
@@ -10,13 +12,32 @@ namespace Thads.Workflows.Persistence;
 /// The durable store on EF Core. A commit writes every touched instance in one transaction: only the rows
 /// the stimulus changed, with an optimistic version check on each instance row.
 /// </summary>
-internal sealed class EfWorkflowStore(DbContextOptions<WorkflowDbContext> options, TimeSpan? displayOffset = null) : IWorkflowStore
+internal sealed class EfWorkflowStore : IWorkflowStore
 {
-    private readonly RowMapper _map = new(new StoredTime(displayOffset ?? TimeSpan.FromHours(7)));
+    private readonly RowMapper _map;
+    private readonly PooledDbContextFactory<WorkflowDbContext> _contexts;
+
+    /// <summary>
+    /// SQLite has one writer at a time; a second one would spin on SQLITE_BUSY with sleeps. Commits of this
+    /// process therefore queue here instead; other providers lock rows themselves.
+    /// </summary>
+    private readonly SemaphoreSlim? _singleWriter;
+
+    /// <summary>EF Core keeps Guids as text on SQLite and as uuid elsewhere; raw statements must bind them alike.</summary>
+    private readonly bool _guidsAsText;
+
+    public EfWorkflowStore(DbContextOptions<WorkflowDbContext> options, TimeSpan? displayOffset = null)
+    {
+        _map = new RowMapper(new StoredTime(displayOffset ?? TimeSpan.FromHours(7)));
+        _contexts = new PooledDbContextFactory<WorkflowDbContext>(options);
+        using var probe = _contexts.CreateDbContext();
+        _guidsAsText = probe.Database.IsSqlite();
+        _singleWriter = _guidsAsText ? new SemaphoreSlim(1, 1) : null;
+    }
 
     private WorkflowDbContext Open()
     {
-        var db = new WorkflowDbContext(options);
+        var db = _contexts.CreateDbContext();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
         return db;
@@ -46,9 +67,9 @@ internal sealed class EfWorkflowStore(DbContextOptions<WorkflowDbContext> option
     public async Task<IReadOnlyList<DefinitionRecord>> ListDefinitionsAsync(string? key, CancellationToken cancellationToken = default)
     {
         await using var db = Open();
-        var rows = await db.Definitions.Where(d => key == null || d.Key == key)
-            .OrderBy(d => d.Key).ThenBy(d => d.Version).ToListAsync(cancellationToken);
-        return rows.Select(_map.ToRecord).ToList();
+        var rows = key is null ? db.Definitions : db.Definitions.Where(d => d.Key == key);
+        var list = await rows.OrderBy(d => d.Key).ThenBy(d => d.Version).ToListAsync(cancellationToken);
+        return list.Select(_map.ToRecord).ToList();
     }
 
     public async Task AddDefinitionAsync(DefinitionRecord definition, CancellationToken cancellationToken = default)
@@ -68,53 +89,13 @@ internal sealed class EfWorkflowStore(DbContextOptions<WorkflowDbContext> option
     public async Task<InstanceState?> LoadInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {
         await using var db = Open();
-        var row = await db.Instances.FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
-        if (row is null)
-        {
-            return null;
-        }
-
-        var state = _map.ToState(row);
-        foreach (var token in await db.Tokens.Where(t => t.InstanceId == instanceId).ToListAsync(cancellationToken))
-        {
-            state.Tokens.Add(token.Id, _map.ToState(token));
-        }
-
-        foreach (var variable in await db.Variables.Where(v => v.InstanceId == instanceId).ToListAsync(cancellationToken))
-        {
-            if (!state.Variables.TryGetValue(variable.ScopeId, out var scope))
-            {
-                scope = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
-                state.Variables[variable.ScopeId] = scope;
-            }
-
-            scope[variable.Name] = JsonNode.Parse(variable.Json);
-        }
-
-        state.Variables.TryAdd(Guid.Empty, new Dictionary<string, JsonNode?>(StringComparer.Ordinal));
-        if (state.IsEnded)
-        {
-            return state;
-        }
-
-        var open = (int)UserTaskStatus.Open;
-        foreach (var task in await db.Tasks.Where(t => t.InstanceId == instanceId && t.Status == open).ToListAsync(cancellationToken))
-        {
-            state.Tasks.Add(task.Id, _map.ToState(task));
-        }
-
-        foreach (var bookmark in await db.Bookmarks.Where(b => b.InstanceId == instanceId).ToListAsync(cancellationToken))
-        {
-            state.Bookmarks.Add(bookmark.Id, _map.ToState(bookmark));
-        }
-
-        foreach (var incident in await db.Incidents.Where(i => i.InstanceId == instanceId && i.ResolvedAtTicks == null).ToListAsync(cancellationToken))
-        {
-            state.Incidents.Add(incident.Id, _map.ToState(incident));
-        }
-
-        return state;
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var sql = Session(db, null);
+        return await new InstanceReader(_map).LoadAsync(sql, instanceId, cancellationToken);
     }
+
+    private SqlSession Session(WorkflowDbContext db, System.Data.Common.DbTransaction? transaction) =>
+        new(db.Database.GetDbConnection(), transaction, _guidsAsText);
 
     public async Task<Guid?> FindInstanceOfTaskAsync(Guid taskId, CancellationToken cancellationToken = default)
     {
@@ -132,8 +113,13 @@ internal sealed class EfWorkflowStore(DbContextOptions<WorkflowDbContext> option
     {
         await using var db = Open();
         var kind = (int)BookmarkKind.Message;
-        return await db.Bookmarks
-            .Where(b => b.Kind == kind && b.MessageName == messageName && (correlationKey == null || b.CorrelationKey == correlationKey))
+        var rows = db.Bookmarks.Where(b => b.Kind == kind && b.MessageName == messageName);
+        if (correlationKey is not null)
+        {
+            rows = rows.Where(b => b.CorrelationKey == correlationKey);
+        }
+
+        return await rows
             .Select(b => new BookmarkRef(b.InstanceId, b.Id))
             .ToListAsync(cancellationToken);
     }
@@ -161,88 +147,75 @@ internal sealed class EfWorkflowStore(DbContextOptions<WorkflowDbContext> option
 
     public async Task CommitAsync(IReadOnlyCollection<InstanceState> instances, CancellationToken cancellationToken = default)
     {
-        await using var db = Open();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var state in instances)
+        if (_singleWriter is null)
         {
-            Stage(db, state);
+            await CommitNowAsync(instances, cancellationToken);
+            return;
         }
 
+        await _singleWriter.WaitAsync(cancellationToken);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await CommitNowAsync(instances, cancellationToken);
         }
-        catch (DbUpdateException e)
+        finally
         {
-            throw new WorkflowConflictException(
-                $"Instance {string.Join(", ", instances.Select(i => i.Id))} was changed by someone else; nothing was saved.", e);
+            _singleWriter.Release();
         }
     }
 
-    /// <summary>Adds the rows one instance's changes need to the unit of work.</summary>
-    private static void Stage(WorkflowDbContext db, InstanceState state)
+    private async Task CommitNowAsync(IReadOnlyCollection<InstanceState> instances, CancellationToken cancellationToken)
     {
-        if (state.IsNew)
+        await using var db = Open();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await db.Database.GetDbConnection().BeginTransactionAsync(cancellationToken);
+        await using (var sql = Session(db, transaction))
         {
-            db.Instances.Add(RowMapper.ToRow(state, state.Version + 1));
-        }
-        else
-        {
-            var entry = db.Instances.Attach(RowMapper.ToRow(state, state.Version + 1));
-            entry.Property(x => x.Version).OriginalValue = state.Version;
-            entry.State = EntityState.Modified;
-        }
-
-        Apply(db, state.TokenChanges, id => RowMapper.ToRow(state.Id, state.Tokens[id]), id => new TokenRow { Id = id });
-        Apply(
-            db,
-            state.VariableChanges,
-            key => RowMapper.ToRow(state.Id, key, state.Variables[key.ScopeId][key.Name]),
-            key => new VariableRow { InstanceId = state.Id, ScopeId = key.ScopeId, Name = key.Name });
-        Apply(db, state.TaskChanges, id => RowMapper.ToRow(state, state.Tasks[id]), id => new TaskRow { Id = id });
-        Apply(db, state.BookmarkChanges, id => RowMapper.ToRow(state.Id, state.Bookmarks[id]), id => new BookmarkRow { Id = id });
-        Apply(db, state.IncidentChanges, id => RowMapper.ToRow(state, state.Incidents[id]), id => new IncidentRow { Id = id });
-        foreach (var e in state.NewEvents)
-        {
-            db.Journal.Add(RowMapper.ToRow(e));
-        }
-    }
-
-    private static void Apply<TKey, TRow>(WorkflowDbContext db, EntityChanges<TKey> changes, Func<TKey, TRow> row, Func<TKey, TRow> stub)
-        where TKey : notnull
-        where TRow : class
-    {
-        foreach (var key in changes.Added)
-        {
-            db.Add(row(key));
+            foreach (var state in instances)
+            {
+                await ChangeWriter.WriteAsync(sql, state, cancellationToken);
+            }
         }
 
-        foreach (var key in changes.Modified)
-        {
-            db.Update(row(key));
-        }
-
-        foreach (var key in changes.Removed)
-        {
-            db.Remove(stub(key));
-        }
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<UserTaskInfo>> QueryTasksAsync(TaskQuery query, CancellationToken cancellationToken = default)
     {
         await using var db = Open();
-        var open = (int)UserTaskStatus.Open;
-        var rows = await db.Tasks
-            .Where(t => query.InstanceId == null || t.InstanceId == query.InstanceId)
-            .Where(t => query.Assignee == null || t.Assignee == query.Assignee)
-            .Where(t => query.CandidateRole == null || t.CandidateRole == query.CandidateRole)
-            .Where(t => query.CandidateUnit == null || t.CandidateUnit == query.CandidateUnit)
-            .Where(t => !query.OpenOnly || t.Status == open)
+        // Filters are added only when given: "@p IS NULL OR column = @p" would stop the database using its indexes.
+        IQueryable<TaskRow> rows = db.Tasks;
+        if (query.InstanceId is { } instanceId)
+        {
+            rows = rows.Where(t => t.InstanceId == instanceId);
+        }
+
+        if (query.Assignee is { } assignee)
+        {
+            rows = rows.Where(t => t.Assignee == assignee);
+        }
+
+        if (query.CandidateRole is { } role)
+        {
+            rows = rows.Where(t => t.CandidateRole == role);
+        }
+
+        if (query.CandidateUnit is { } unit)
+        {
+            rows = rows.Where(t => t.CandidateUnit == unit);
+        }
+
+        if (query.OpenOnly)
+        {
+            var open = (int)UserTaskStatus.Open;
+            rows = rows.Where(t => t.Status == open);
+        }
+
+        var list = await rows
             .OrderBy(t => t.DueAtTicks == null).ThenBy(t => t.DueAtTicks).ThenBy(t => t.CreatedAtTicks)
             .Skip(query.Skip).Take(query.Take)
             .ToListAsync(cancellationToken);
-        return rows.Select(_map.ToInfo).ToList();
+        return list.Select(_map.ToInfo).ToList();
     }
 
     public async Task<IReadOnlyList<WorkflowEvent>> ReadJournalAsync(Guid instanceId, CancellationToken cancellationToken = default)
@@ -256,28 +229,51 @@ internal sealed class EfWorkflowStore(DbContextOptions<WorkflowDbContext> option
     public async Task<IReadOnlyList<IncidentInfo>> QueryIncidentsAsync(Guid? instanceId, bool openOnly, CancellationToken cancellationToken = default)
     {
         await using var db = Open();
-        var rows = await db.Incidents
-            .Where(i => instanceId == null || i.InstanceId == instanceId)
-            .Where(i => !openOnly || i.ResolvedAtTicks == null)
-            .OrderBy(i => i.CreatedAtTicks)
-            .ToListAsync(cancellationToken);
-        return rows.Select(_map.ToInfo).ToList();
+        IQueryable<IncidentRow> rows = db.Incidents;
+        if (instanceId is { } id)
+        {
+            rows = rows.Where(i => i.InstanceId == id);
+        }
+
+        if (openOnly)
+        {
+            rows = rows.Where(i => i.ResolvedAtTicks == null);
+        }
+
+        var list = await rows.OrderBy(i => i.CreatedAtTicks).ToListAsync(cancellationToken);
+        return list.Select(_map.ToInfo).ToList();
     }
 
     public async Task<IReadOnlyList<InstanceSummary>> QueryInstancesAsync(InstanceQuery query, CancellationToken cancellationToken = default)
     {
         await using var db = Open();
-        var status = (int?)query.Status;
-        var rows = await db.Instances
-            .Where(i => query.ProcessId == null || i.ProcessId == query.ProcessId)
-            .Where(i => query.DefinitionId == null || i.DefinitionId == query.DefinitionId)
-            .Where(i => query.BusinessKey == null || i.BusinessKey == query.BusinessKey)
-            .Where(i => status == null || i.Status == status)
+        IQueryable<InstanceRow> rows = db.Instances;
+        if (query.ProcessId is { } processId)
+        {
+            rows = rows.Where(i => i.ProcessId == processId);
+        }
+
+        if (query.DefinitionId is { } definitionId)
+        {
+            rows = rows.Where(i => i.DefinitionId == definitionId);
+        }
+
+        if (query.BusinessKey is { } businessKey)
+        {
+            rows = rows.Where(i => i.BusinessKey == businessKey);
+        }
+
+        if (query.Status is { } status)
+        {
+            rows = rows.Where(i => i.Status == (int)status);
+        }
+
+        var list = await rows
             .OrderBy(i => i.StartedAtTicks)
             .Skip(query.Skip).Take(query.Take)
             .Join(db.Definitions, i => i.DefinitionId, d => d.Id, (i, d) => new { i, d.Version })
             .ToListAsync(cancellationToken);
-        return rows.Select(x =>
+        return list.Select(x =>
         {
             var s = _map.ToState(x.i);
             return new InstanceSummary(s.Id, s.DefinitionId, s.ProcessId, x.Version, s.BusinessKey, s.Status, s.StartedAt, s.EndedAt, s.ParentInstanceId);

@@ -76,9 +76,10 @@ public sealed class JintScriptRunner : IScriptRunner
         ArgumentNullException.ThrowIfNull(variables);
 
         var script = _scripts.Get(source);
-        var engine = _engines.Rent();
+        SandboxEngine? engine = null;
         try
         {
+            engine = _engines.Rent();
             return engine.Evaluate(script, new ScriptInvocation(variables, allowsWrites), readResult);
         }
         catch (Exception ex) when (ex is not ScriptException)
@@ -87,7 +88,10 @@ public sealed class JintScriptRunner : IScriptRunner
         }
         finally
         {
-            _engines.Return(engine);
+            if (engine is not null)
+            {
+                _engines.Return(engine);
+            }
         }
     }
 }

@@ -73,7 +73,7 @@ internal sealed class PreparedScriptCache
         catch (ScriptPreparationException ex) when (ex.InnerException is ParseErrorException parse)
         {
             throw new ScriptException(
-                $"SyntaxError: {parse.Description} (line {parse.LineNumber}, column {parse.Column})", ex);
+                $"SyntaxError: {parse.Description} (line {parse.LineNumber}, column {parse.Column + 1})", ex);
         }
         catch (ScriptPreparationException ex)
         {

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using Acornima.Ast;
 using Jint;
+using Jint.Constraints;
 using Jint.Native;
 using Jint.Native.Object;
 using Jint.Runtime;
@@ -16,11 +18,11 @@ namespace Thads.Workflows.Scripting;
 internal sealed class SandboxEngine
 {
     // Reads an error's name inside the engine, so a getter a script put there runs under the limits.
-    private const string ErrorNameScript = """
+    private static readonly Prepared<Script> ErrorNameScript = Engine.PrepareScript("""
         (function (error) {
           try { const name = error.name; return typeof name === 'string' ? name : null; } catch { return null; }
         })
-        """;
+        """, strict: true);
 
     private readonly Engine _engine;
     private readonly JsValue _errorName;
@@ -30,7 +32,15 @@ internal sealed class SandboxEngine
 
     public SandboxEngine(ScriptLimits limits)
     {
-        _engine = new Engine(options => Configure(options, limits));
+        var options = new Options();
+        Configure(options, limits);
+        _engine = new Engine(options);
+
+        // The hardening runs a little script of its own, which must not fail because the limits are tight.
+        var statements = _engine.Constraints.Find<MaxStatementsConstraint>();
+        statements?.MaxStatements = int.MaxValue - 1;
+        options.Constraints.MaxArraySize = uint.MaxValue;
+
         _errorName = _engine.Evaluate(ErrorNameScript);
         SandboxHardening.RemoveUnsafeGlobals(_engine);
         _engine.SetValue("execution", ExecutionBinding.Create(_engine, CurrentInvocation, limits.MaxMemoryBytes));
@@ -39,6 +49,9 @@ internal sealed class SandboxEngine
         SandboxHardening.FreezeIntrinsics(_engine);
         _builtInGlobals = [.. _engine.Global.GetOwnPropertyKeys(Types.String).Select(key => key.ToString())];
         _pristineGlobals = _engine.Advanced.CaptureGlobalSnapshot();
+
+        statements?.MaxStatements = limits.MaxStatements;
+        options.Constraints.MaxArraySize = (uint)limits.MaxArraySize;
     }
 
     /// <summary>How many evaluations this engine has run; the pool retires engines after a while.</summary>

@@ -1,3 +1,4 @@
+using Acornima.Ast;
 using Jint;
 using Jint.Native;
 using Jint.Native.Object;
@@ -30,8 +31,9 @@ internal static class SandboxHardening
         "Proxy",
     ];
 
-    // Built-ins that no global property leads to; a script can still reach them through syntax.
-    private const string HiddenIntrinsicsScript = """
+    // Built-ins that no global property leads to; a script can still reach them through syntax. Prepared up
+    // front so that parsing does not count against the memory limit of the engine being hardened.
+    private static readonly Prepared<Script> HiddenIntrinsicsScript = Engine.PrepareScript("""
         (function () {
           const found = [];
           const add = (reach) => { try { const value = reach(); if (value != null) found.push(value); } catch (e) { } };
@@ -52,12 +54,12 @@ internal static class SandboxHardening
           add(() => Object.getOwnPropertyDescriptor(arguments, 'callee').get);
           return found;
         })()
-        """;
+        """, strict: true);
 
     // Freezing a prototype makes `obj.toString = f` or `this.name = 'MyError'` fail on ordinary objects too
     // (the "override mistake"). For the members scripts commonly override, the data property is replaced by an
     // accessor that reads the original and defines an own property on assignment, as SES does.
-    private const string OverridableMembersScript = """
+    private static readonly Prepared<Script> OverridableMembersScript = Engine.PrepareScript("""
         (function () {
           const defineProperty = Object.defineProperty;
           const getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
@@ -88,7 +90,7 @@ internal static class SandboxHardening
             }
           }
         })()
-        """;
+        """, strict: true);
 
     public static void RemoveUnsafeGlobals(Engine engine)
     {

@@ -6,13 +6,15 @@ namespace Thads.Workflows.Scripting;
 /// </summary>
 public sealed class ScriptLimits
 {
+    private const long MinMemoryBytes = 1024 * 1024;
+
     /// <summary>Statements one evaluation may execute (native loops such as <c>Array.prototype.sort</c> are covered by the other limits).</summary>
     public int MaxStatements { get; init; } = 100_000;
 
     /// <summary>Wall-clock time one evaluation may take.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>Bytes one evaluation may allocate (Jint measures the allocations of the evaluating thread).</summary>
+    /// <summary>Bytes one evaluation may allocate (Jint measures the allocations of the evaluating thread); at least 1 MiB.</summary>
     public long MaxMemoryBytes { get; init; } = 16L * 1024 * 1024;
 
     /// <summary>How often one function may appear on the call stack at the same time.</summary>
@@ -21,17 +23,21 @@ public sealed class ScriptLimits
     /// <summary>Time one regular-expression match may take; backtracking is invisible to the statement and time limits.</summary>
     public TimeSpan RegexTimeout { get; init; } = TimeSpan.FromMilliseconds(200);
 
-    /// <summary>Elements a JavaScript array may hold; also bounds the size of values converted back to JSON.</summary>
+    /// <summary>
+    /// Elements a JavaScript array may hold. Jint compares the array's capacity, which grows in powers of two, so a
+    /// growing array can fail at the power of two below this value (65,536 for the default).
+    /// </summary>
     public int MaxArraySize { get; init; } = 100_000;
 
     /// <summary>Characters a script or expression may have; longer source is refused before it is parsed.</summary>
     public int MaxScriptLength { get; init; } = 64 * 1024;
 
-    /// <summary>Throws when a limit is zero, negative or too large to enforce, so a typo cannot switch a limit off.</summary>
+    /// <summary>Throws when a limit is zero, negative, too small or too large to enforce, so a typo cannot switch a limit off.</summary>
     internal void Validate()
     {
         RequireInRange(MaxStatements, 1, int.MaxValue - 1, nameof(MaxStatements));
-        RequireInRange(MaxMemoryBytes, 1, long.MaxValue - 1, nameof(MaxMemoryBytes));
+        // Building the sandbox runs a little JavaScript under the same limit and needs a few hundred kilobytes.
+        RequireInRange(MaxMemoryBytes, MinMemoryBytes, long.MaxValue - 1, nameof(MaxMemoryBytes));
         RequireInRange(MaxRecursionDepth, 1, int.MaxValue, nameof(MaxRecursionDepth));
         RequireInRange(MaxArraySize, 1, int.MaxValue, nameof(MaxArraySize));
         RequireInRange(MaxScriptLength, 1, int.MaxValue, nameof(MaxScriptLength));

@@ -56,7 +56,7 @@ internal sealed class StringSizeGuards
         guards.Replace(stringPrototype, "concat", 1, _ => guards.Concat);
         guards.Replace(stringPrototype, "replace", 2, original => guards.ReplaceString(original, "replace"));
         guards.Replace(stringPrototype, "replaceAll", 2, original => guards.ReplaceString(original, "replaceAll"));
-        guards.Replace(regExpPrototype, engine.Evaluate("Symbol.replace"), 2, original => guards.ReplaceRegExp(original));
+        guards.Replace(regExpPrototype, ((ObjectInstance)engine.Global.Get("Symbol")).Get("replace"), 2, original => guards.ReplaceRegExp(original));
         guards.Replace(arrayPrototype, "join", 1, _ => (thisObj, args) => guards.Join(thisObj, Separator(args), toLocale: null));
         guards.Replace(arrayPrototype, "toLocaleString", 0, _ => (thisObj, args) => guards.Join(thisObj, ",", [.. args]));
         guards.Replace((ObjectInstance)engine.Global.Get("String"), "raw", 1, _ => guards.Raw);
@@ -262,7 +262,7 @@ internal sealed class StringSizeGuards
     private ObjectInstance ThisObject(JsValue value)
     {
         TypeConverter.RequireObjectCoercible(_engine, value);
-        return value as ObjectInstance ?? (ObjectInstance)_toObject.Call(JsValue.Undefined, value);
+        return value as ObjectInstance ?? (ObjectInstance)_toObject.Call(JsValue.Undefined, [value]);
     }
 
     private void Ensure(string method, double characters)

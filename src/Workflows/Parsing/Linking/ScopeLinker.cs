@@ -115,7 +115,7 @@ internal sealed class ScopeLinker(ParseContext context)
             Problems.Report(
                 draft.Element,
                 BpmnProblemCodes.InvalidAttachment,
-                $"attachedToRef '{reference}' is not an activity but a {host.Element.Name.LocalName}; boundary events can only be attached to activities");
+                $"attachedToRef '{reference}' is not an activity ({host.Element.Name.LocalName}); boundary events can only be attached to activities");
         }
         else if (context.ScopeOfNode(reference) is not null)
         {

@@ -7,22 +7,29 @@ namespace Thads.Workflows.Parsing.Xml;
 /// Loads a BPMN file through <see cref="SafeXmlReader"/> within the size limit and turns every way that can
 /// fail into a single <see cref="BpmnProblem"/>: nothing past a broken XML layer can be trusted.
 /// </summary>
-internal sealed class XmlDocumentLoader(string file, long maxBytes)
+internal sealed class XmlDocumentLoader(string file, BpmnParserOptions options)
 {
+    private readonly long _maxBytes = options.MaxDocumentBytes;
+
     // Enough for any realistic prolog; a DOCTYPE is only located within it, never needed for safety.
     private const int RecordedPrefixBytes = 64 * 1024;
 
     public XmlLoadResult Load(string xml)
     {
         // Each UTF-16 char is at least one UTF-8 byte, so the length alone can refuse without counting.
-        if (xml.Length > maxBytes || Encoding.UTF8.GetByteCount(xml) > maxBytes)
+        if (xml.Length > _maxBytes || Encoding.UTF8.GetByteCount(xml) > _maxBytes)
         {
             return TooLarge();
         }
 
         try
         {
-            return new XmlLoadResult(SafeXmlReader.Load(new StringReader(xml), maxBytes), null);
+            var input = new MarkupGuardTextReader(new StringReader(xml), MarkupLimiter.For(options));
+            return new XmlLoadResult(SafeXmlReader.Load(input, _maxBytes), null);
+        }
+        catch (MarkupLimitException exception)
+        {
+            return Problem(exception.Line, exception.Column, exception.Code, exception.Detail);
         }
         catch (XmlException exception)
         {
@@ -32,20 +39,25 @@ internal sealed class XmlDocumentLoader(string file, long maxBytes)
 
     public XmlLoadResult Load(Stream stream)
     {
-        if (stream.CanSeek && stream.Length - stream.Position > maxBytes)
+        if (stream.CanSeek && stream.Length - stream.Position > _maxBytes)
         {
             return TooLarge();
         }
 
-        var recorder = new PrefixRecordingStream(new SizeLimitedStream(stream, maxBytes), RecordedPrefixBytes);
+        var recorder = new PrefixRecordingStream(new SizeLimitedStream(stream, _maxBytes), RecordedPrefixBytes);
         try
         {
             // A UTF-8 document has at most as many characters as bytes, so the byte limit is also a character limit.
-            return new XmlLoadResult(SafeXmlReader.Load(recorder, maxBytes), null);
+            var input = new MarkupGuardStream(recorder, MarkupLimiter.For(options));
+            return new XmlLoadResult(SafeXmlReader.Load(input, _maxBytes), null);
         }
         catch (DocumentTooLargeException)
         {
             return TooLarge();
+        }
+        catch (MarkupLimitException exception)
+        {
+            return Problem(exception.Line, exception.Column, exception.Code, exception.Detail);
         }
         catch (XmlException exception)
         {
@@ -57,7 +69,7 @@ internal sealed class XmlDocumentLoader(string file, long maxBytes)
         1,
         1,
         BpmnProblemCodes.DocumentTooLarge,
-        $"the document is larger than the limit of {maxBytes} bytes");
+        $"the document is larger than the limit of {_maxBytes} bytes");
 
     private XmlLoadResult Refused(XmlException exception, string text)
     {
