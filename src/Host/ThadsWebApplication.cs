@@ -1,6 +1,7 @@
 using Thads.Host.Database;
 using Thads.Host.Health;
 using Thads.Host.Startup;
+using Thads.Host.Workflow;
 
 namespace Thads.Host;
 
@@ -28,6 +29,7 @@ public static class ThadsWebApplication
         // Registers the data-directory start-up task; start-up tasks run in registration order,
         // so tasks that open the database (migrations) must be added after this line.
         builder.Services.AddThadsDatabase();
+        builder.Services.AddThadsWorkflowEngine();
 
         var app = builder.Build();
         app.MapHealthEndpoint();

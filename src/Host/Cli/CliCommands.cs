@@ -1,3 +1,5 @@
+using Thads.Host.Cli.Workflow;
+
 namespace Thads.Host.Cli;
 
 /// <summary>The one place where command-line commands are registered.</summary>
@@ -19,9 +21,9 @@ internal static class CliCommands
         var commands = new List<ICliCommand>
         {
             // Register new commands here; each Name must start with one of Groups.
-            // new WorkflowValidateCommand(),
-            // new WorkflowRunCommand(),
-            // new BenchEngineCommand(),
+            new WorkflowValidateCommand(),
+            new WorkflowRunCommand(),
+            new BenchEngineCommand(),
         };
         commands.Add(new HelpCommand(commands));
         return commands;

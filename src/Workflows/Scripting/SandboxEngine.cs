@@ -44,7 +44,9 @@ internal sealed class SandboxEngine
         _errorName = _engine.Evaluate(ErrorNameScript);
         SandboxHardening.RemoveUnsafeGlobals(_engine);
         _engine.SetValue("execution", ExecutionBinding.Create(_engine, CurrentInvocation, limits.MaxMemoryBytes));
-        StringSizeGuards.Install(_engine, limits.MaxMemoryBytes);
+        var stringSize = new StringSizeLimit(_engine, limits.MaxMemoryBytes);
+        StringMethodGuards.Install(stringSize);
+        JoinGuards.Install(stringSize);
         SandboxHardening.AllowOverridingInheritedMembers(_engine);
         SandboxHardening.FreezeIntrinsics(_engine);
         _builtInGlobals = [.. _engine.Global.GetOwnPropertyKeys(Types.String).Select(key => key.ToString())];

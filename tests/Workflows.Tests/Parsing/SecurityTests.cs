@@ -157,29 +157,69 @@ public sealed class SecurityTests
         Assert.True(Fixture.Parse(name).IsValid);
     }
 
-    [Fact]
-    public void A_hundred_thousand_nested_subprocesses_are_refused_without_deep_recursion()
+    [Theory]
+    [InlineData("<bpmn:subProcess id=\"S{0}\">", "</bpmn:subProcess>")]
+    [InlineData("<bpmn:unknownThing>", "</bpmn:unknownThing>")]
+    [InlineData("<other:thing xmlns:other=\"urn:other\">", "</other:thing>")]
+    [InlineData("<a>", "</a>")]
+    public void A_hundred_thousand_nested_elements_are_refused_quickly_and_without_deep_recursion(string open, string close)
     {
-        var xml = Nest(100_000, "<bpmn:subProcess id=\"S{0}\">", "</bpmn:subProcess>");
+        var xml = Nest(100_000, open, close);
+        var watch = Stopwatch.StartNew();
 
         var result = ParseOnSmallStack(xml);
 
-        var problem = Assert.Single(result.Problems, p => p.Code == BpmnProblemCodes.NestingTooDeep);
-        Assert.Equal("S32", problem.ElementId);
+        watch.Stop();
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(BpmnProblemCodes.NestingTooDeep, problem.Code);
+        Assert.Contains("96 levels", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(1, problem.Line);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public void Deep_nesting_is_refused_from_a_utf16_stream_as_well()
+    {
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(Nest(10_000, "<a>", "</a>"))).ToArray();
+
+        var result = new BpmnParser().Parse(new MemoryStream(bytes), "utf16.bpmn");
+
+        Assert.Equal(BpmnProblemCodes.NestingTooDeep, Assert.Single(result.Problems).Code);
     }
 
     [Theory]
-    [InlineData("<bpmn:unknownThing>", "</bpmn:unknownThing>")]
-    [InlineData("<other:thing xmlns:other=\"urn:other\">", "</other:thing>")]
-    [InlineData("<bpmn:documentation>", "</bpmn:documentation>")]
-    public void A_hundred_thousand_nested_generic_elements_do_not_crash_the_parser(string open, string close)
+    [MemberData(nameof(BothOverloads))]
+    public void An_element_flooded_with_attributes_is_refused_before_the_reader_slows_down(bool fromStream)
     {
-        var xml = Nest(100_000, open, close);
+        var xml = new StringBuilder("<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\"\n    ");
+        for (var i = 0; i < 500_000; i++)
+        {
+            xml.Append('a').Append(i).Append("='' ");
+        }
 
-        var result = ParseOnSmallStack(xml);
+        var text = xml.Append("/>").ToString();
+        var watch = Stopwatch.StartNew();
 
-        Assert.Null(result.Document);
-        Assert.DoesNotContain(result.Problems, p => p.Code == BpmnProblemCodes.XmlMalformed);
+        var result = fromStream
+            ? new BpmnParser().Parse(new MemoryStream(Encoding.UTF8.GetBytes(text)), "attributes.bpmn")
+            : new BpmnParser().Parse(text, "attributes.bpmn");
+
+        watch.Stop();
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(BpmnProblemCodes.TooManyAttributes, problem.Code);
+        Assert.Equal((1, 1), (problem.Line, problem.Column));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public void Subprocesses_nested_to_the_limit_with_parameters_inside_still_load()
+    {
+        var atLimit = NestedSubprocesses(32);
+        var overLimit = NestedSubprocesses(33);
+
+        Assert.True(new BpmnParser().Parse(atLimit, "deep.bpmn").IsValid);
+        var result = new BpmnParser().Parse(overLimit, "deeper.bpmn");
+        Assert.Equal("S33", Assert.Single(result.Problems, p => p.Code == BpmnProblemCodes.NestingTooDeep).ElementId);
     }
 
     [Fact]
@@ -194,6 +234,27 @@ public sealed class SecurityTests
         Assert.Equal(ValidationType.None, settings.ValidationType);
         Assert.False(settings.CloseInput);
         Assert.NotSame(settings, SafeXmlReader.CreateSettings(12345));
+    }
+
+    /// <summary>Subprocesses S1..S<paramref name="depth"/>, each a start-sub-end chain; the innermost holds a task with parameters.</summary>
+    private static string NestedSubprocesses(int depth)
+    {
+        var xml = new StringBuilder("<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" ");
+        xml.Append("xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\" id=\"D\"><bpmn:process id=\"P\" isExecutable=\"true\">");
+        for (var level = 0; level <= depth; level++)
+        {
+            var inner = level == depth
+                ? $"<bpmn:task id=\"T\"><bpmn:extensionElements><camunda:inputOutput><camunda:inputParameter name=\"x\">1</camunda:inputParameter></camunda:inputOutput></bpmn:extensionElements></bpmn:task>"
+                : $"<bpmn:subProcess id=\"S{level + 1}\">";
+            var innerId = level == depth ? "T" : $"S{level + 1}";
+            xml.Append($"<bpmn:startEvent id=\"B{level}\"/><bpmn:endEvent id=\"E{level}\"/>");
+            xml.Append($"<bpmn:sequenceFlow id=\"F{level}a\" sourceRef=\"B{level}\" targetRef=\"{innerId}\"/>");
+            xml.Append($"<bpmn:sequenceFlow id=\"F{level}b\" sourceRef=\"{innerId}\" targetRef=\"E{level}\"/>");
+            xml.Append(inner);
+        }
+
+        xml.AppendJoin("", Enumerable.Repeat("</bpmn:subProcess>", depth));
+        return xml.Append("</bpmn:process></bpmn:definitions>").ToString();
     }
 
     private static BpmnParseResult Parse(string name, long limit, bool fromStream)

@@ -12,7 +12,7 @@ namespace Thads.Workflows.Tests.Scripting;
 /// </summary>
 public sealed class ScriptPerformanceMeasurements
 {
-    private const int Iterations = 100_000;
+    private const int Iterations = 50_000;
 
     private readonly ITestOutputHelper _output;
     private readonly JintScriptRunner _runner = new();
