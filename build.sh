@@ -18,7 +18,7 @@ readonly TEST_HANG_TIMEOUT=${TEST_HANG_TIMEOUT:-15m}
 
 # Debian packages the build or the tests need; installed only when missing.
 # Expected later: chromium (browser tests), python3-aiosmtpd (mail tests), postgresql (PostgreSQL tests).
-APT_PACKAGES=()
+APT_PACKAGES=(python3-aiosmtpd)
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 

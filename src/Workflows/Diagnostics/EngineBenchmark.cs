@@ -75,19 +75,12 @@ public static class EngineBenchmark
     {
         var instance = await engine.StartAsync(key, new StartOptions { Variables = options.Variables }, cancellationToken);
         var completed = 0;
-        while (true)
+        while (instance.OpenTasks.Count > 0)
         {
-            var tasks = await engine.QueryTasksAsync(new TaskQuery { InstanceId = instance.Id }, cancellationToken);
-            if (tasks.Count == 0)
-            {
-                return completed;
-            }
-
-            foreach (var task in tasks)
-            {
-                await engine.CompleteTaskAsync(task.Id, options.CompletionVariables, "benchmark", cancellationToken);
-                completed++;
-            }
+            instance = await engine.CompleteTaskAsync(instance.OpenTasks[0].Id, options.CompletionVariables, "benchmark", cancellationToken);
+            completed++;
         }
+
+        return completed;
     }
 }

@@ -53,8 +53,20 @@ internal sealed class EfWorkflowStore : IWorkflowStore
     public async Task<DefinitionRecord?> FindLatestDefinitionAsync(string key, CancellationToken cancellationToken = default)
     {
         await using var db = Open();
-        var row = await db.Definitions.Where(d => d.Key == key).OrderByDescending(d => d.Version).FirstOrDefaultAsync(cancellationToken);
-        return row is null ? null : _map.ToRecord(row);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var sql = Session(db, null);
+        await using var reader = await sql.QueryAsync(WorkflowSql.LatestDefinition, cancellationToken, key);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        return _map.ToRecord(new DefinitionRow
+        {
+            Id = sql.ReadGuid(reader, 0), Key = reader.GetString(1), Version = reader.GetInt32(2), Name = reader.NullableString(3),
+            FileName = reader.GetString(4), Xml = reader.GetString(5), ContentHash = reader.GetString(6), DeployedAtTicks = reader.GetInt64(7),
+            DeployedBy = reader.NullableString(8),
+        });
     }
 
     public async Task<DefinitionRecord?> FindDefinitionAsync(Guid id, CancellationToken cancellationToken = default)
@@ -100,7 +112,10 @@ internal sealed class EfWorkflowStore : IWorkflowStore
     public async Task<Guid?> FindInstanceOfTaskAsync(Guid taskId, CancellationToken cancellationToken = default)
     {
         await using var db = Open();
-        return await db.Tasks.Where(t => t.Id == taskId).Select(t => (Guid?)t.InstanceId).FirstOrDefaultAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var sql = Session(db, null);
+        await using var reader = await sql.QueryAsync(WorkflowSql.InstanceOfTask, cancellationToken, taskId);
+        return await reader.ReadAsync(cancellationToken) ? sql.ReadGuid(reader, 0) : null;
     }
 
     public async Task<Guid?> FindInstanceOfIncidentAsync(Guid incidentId, CancellationToken cancellationToken = default)

@@ -166,11 +166,7 @@ internal sealed class InMemoryWorkflowStore : IWorkflowStore
     {
         foreach (var id in state.TaskChanges.Added.Concat(state.TaskChanges.Modified))
         {
-            var task = state.Tasks[id];
-            _tasks[id] = new UserTaskInfo(
-                task.Id, state.Id, state.ProcessId, state.BusinessKey, task.ElementId, task.Name, task.Assignee,
-                task.CandidateRole, task.CandidateUnit, task.DueAt, task.FormKey, task.CreatedAt, task.Status,
-                task.EndedAt, task.CompletedBy);
+            _tasks[id] = state.Tasks[id].ToInfo(state);
         }
 
         foreach (var id in state.IncidentChanges.Added.Concat(state.IncidentChanges.Modified))

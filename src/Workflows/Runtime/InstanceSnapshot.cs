@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace Thads.Workflows.Runtime;
 
-/// <summary>An instance as it stands: status, process variables, and where its tokens wait.</summary>
+/// <summary>An instance as it stands: status, process variables, where its tokens wait, and its open user tasks.</summary>
 public sealed record InstanceSnapshot(
     Guid Id,
     Guid DefinitionId,
@@ -13,4 +13,5 @@ public sealed record InstanceSnapshot(
     DateTimeOffset? EndedAt,
     Guid? ParentInstanceId,
     IReadOnlyDictionary<string, JsonNode?> Variables,
-    IReadOnlyList<TokenPosition> Tokens);
+    IReadOnlyList<TokenPosition> Tokens,
+    IReadOnlyList<UserTaskInfo> OpenTasks);

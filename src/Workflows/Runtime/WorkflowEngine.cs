@@ -104,14 +104,15 @@ public sealed class WorkflowEngine
         var run = new ExecutionRun(_context, options.Actor, cancellationToken);
         var instance = run.StartInstance(_context.Cache(record), ToJson(options.Variables), options.BusinessKey);
         await FinishAsync(run, cancellationToken);
-        return Snapshot(instance, run);
+        return Snapshot(instance);
     }
 
     /// <summary>
     /// Completes an open user task with the given variables. A task that is no longer open, or a
     /// concurrent change to the same instance, gives <see cref="WorkflowConflictException"/> and changes nothing.
     /// </summary>
-    public async Task CompleteTaskAsync(Guid taskId, IReadOnlyDictionary<string, object?>? variables = null, string? actor = null, CancellationToken cancellationToken = default)
+    /// <returns>The task's instance after the completion, with its open tasks.</returns>
+    public async Task<InstanceSnapshot> CompleteTaskAsync(Guid taskId, IReadOnlyDictionary<string, object?>? variables = null, string? actor = null, CancellationToken cancellationToken = default)
     {
         var instanceId = await _context.Store.FindInstanceOfTaskAsync(taskId, cancellationToken)
             ?? throw new WorkflowNotFoundException($"Task {taskId} does not exist.");
@@ -124,6 +125,7 @@ public sealed class WorkflowEngine
 
         run.CompleteUserTask(instance, task, ToJson(variables));
         await FinishAsync(run, cancellationToken);
+        return Snapshot(instance);
     }
 
     /// <summary>
@@ -230,7 +232,7 @@ public sealed class WorkflowEngine
     public async Task<InstanceSnapshot?> GetInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {
         var state = await _context.Store.LoadInstanceAsync(instanceId, cancellationToken);
-        return state is null ? null : Snapshot(state, null);
+        return state is null ? null : Snapshot(state);
     }
 
     public Task<IReadOnlyList<UserTaskInfo>> QueryTasksAsync(TaskQuery query, CancellationToken cancellationToken = default) =>
@@ -263,7 +265,7 @@ public sealed class WorkflowEngine
         }
     }
 
-    private static InstanceSnapshot Snapshot(InstanceState state, ExecutionRun? run) => new(
+    private static InstanceSnapshot Snapshot(InstanceState state) => new(
         state.Id,
         state.DefinitionId,
         state.ProcessId,
@@ -272,8 +274,10 @@ public sealed class WorkflowEngine
         state.StartedAt,
         state.EndedAt,
         state.ParentInstanceId,
-        state.Variables[Guid.Empty].ToDictionary(p => p.Key, p => p.Value?.DeepClone(), StringComparer.Ordinal),
-        state.Tokens.Values.Select(t => new TokenPosition(t.Id, t.ElementId, t.Status, t.ParentId)).ToList());
+        // The state is this call's private copy (stores hand out copies), so its variables can be shared as they are.
+        state.Variables[Guid.Empty].AsReadOnly(),
+        state.Tokens.Values.Select(t => new TokenPosition(t.Id, t.ElementId, t.Status, t.ParentId)).ToList(),
+        state.Tasks.Values.Where(t => t.Status == UserTaskStatus.Open).OrderBy(t => t.CreatedAt).Select(t => t.ToInfo(state)).ToList());
 
     private static Dictionary<string, JsonNode?> ToJson(IReadOnlyDictionary<string, object?>? values)
     {

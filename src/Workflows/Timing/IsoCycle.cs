@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
 namespace Thads.Workflows.Timing;
@@ -34,14 +35,14 @@ public sealed record IsoCycle
 
     public DateTimeOffset? End { get; }
 
-    public static bool TryParse(string? text, out IsoCycle cycle) => TryParse(text, IsoDate.DefaultOffset, out cycle);
+    public static bool TryParse(string? text, [NotNullWhen(true)] out IsoCycle? cycle) => TryParse(text, IsoDate.DefaultOffset, out cycle);
 
     /// <param name="text">The cycle text.</param>
     /// <param name="offsetWhenMissing">The offset given to a start or end date written without one.</param>
     /// <param name="cycle">The cycle when the text is valid.</param>
-    public static bool TryParse(string? text, TimeSpan offsetWhenMissing, out IsoCycle cycle)
+    public static bool TryParse(string? text, TimeSpan offsetWhenMissing, [NotNullWhen(true)] out IsoCycle? cycle)
     {
-        cycle = null!;
+        cycle = null;
         var parts = text?.Trim().Split('/');
         if (parts is not { Length: 2 or 3 } || !TryReadRepetitions(parts[0], out var repetitions))
         {

@@ -4,15 +4,16 @@ using System.Xml;
 namespace Thads.Workflows.Parsing.Xml;
 
 /// <summary>
-/// Loads a BPMN file through <see cref="SafeXmlReader"/> within the size limit and turns every way that can
-/// fail into a single <see cref="BpmnProblem"/>: nothing past a broken XML layer can be trusted.
+/// Loads a BPMN file through <see cref="SafeXmlReader"/>, with the input capped in size and its shape checked
+/// by a <see cref="MarkupLimiter"/> on the way in, and turns every way that can fail into a single
+/// <see cref="BpmnProblem"/>: nothing past a broken XML layer can be trusted.
 /// </summary>
 internal sealed class XmlDocumentLoader(string file, BpmnParserOptions options)
 {
-    private readonly long _maxBytes = options.MaxDocumentBytes;
-
     // Enough for any realistic prolog; a DOCTYPE is only located within it, never needed for safety.
     private const int RecordedPrefixBytes = 64 * 1024;
+
+    private readonly long _maxBytes = options.MaxDocumentBytes;
 
     public XmlLoadResult Load(string xml)
     {

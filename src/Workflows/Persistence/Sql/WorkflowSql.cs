@@ -16,6 +16,13 @@ internal static class WorkflowSql
         SELECT "Id", "TokenId", "ElementId", "Message", "Retry", "CreatedAtTicks", "ResolvedAtTicks" FROM "wf_incidents" WHERE "InstanceId" = @p0 AND "ResolvedAtTicks" IS NULL
         """;
 
+    public const string LatestDefinition = """
+        SELECT "Id", "Key", "Version", "Name", "FileName", "Xml", "ContentHash", "DeployedAtTicks", "DeployedBy" FROM "wf_definitions"
+        WHERE "Key" = @p0 ORDER BY "Version" DESC LIMIT 1
+        """;
+
+    public const string InstanceOfTask = """SELECT "InstanceId" FROM "wf_tasks" WHERE "Id" = @p0""";
+
     public const string InsertInstance = """
         INSERT INTO "wf_instances" ("Id", "DefinitionId", "ProcessId", "BusinessKey", "Status", "Version", "StartedAtTicks", "EndedAtTicks", "StartedBy", "ParentInstanceId", "ParentTokenId", "LastSeq")
         VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11)

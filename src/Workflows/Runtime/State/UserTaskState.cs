@@ -29,4 +29,8 @@ internal sealed class UserTaskState
     public string? CompletedBy { get; set; }
 
     public UserTaskState Clone() => (UserTaskState)MemberwiseClone();
+
+    public UserTaskInfo ToInfo(InstanceState instance) => new(
+        Id, instance.Id, instance.ProcessId, instance.BusinessKey, ElementId, Name, Assignee, CandidateRole, CandidateUnit, DueAt, FormKey,
+        CreatedAt, Status, EndedAt, CompletedBy);
 }
