@@ -106,17 +106,16 @@ internal sealed class EfWorkflowStore : IWorkflowStore
         return await new InstanceReader(_map).LoadAsync(sql, instanceId, cancellationToken);
     }
 
-    private SqlSession Session(WorkflowDbContext db, System.Data.Common.DbTransaction? transaction) =>
-        new(db.Database.GetDbConnection(), transaction, _guidsAsText);
-
-    public async Task<Guid?> FindInstanceOfTaskAsync(Guid taskId, CancellationToken cancellationToken = default)
+    public async Task<InstanceState?> LoadInstanceOfTaskAsync(Guid taskId, CancellationToken cancellationToken = default)
     {
         await using var db = Open();
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var sql = Session(db, null);
-        await using var reader = await sql.QueryAsync(WorkflowSql.InstanceOfTask, cancellationToken, taskId);
-        return await reader.ReadAsync(cancellationToken) ? sql.ReadGuid(reader, 0) : null;
+        return await new InstanceReader(_map).LoadOwnerOfTaskAsync(sql, taskId, cancellationToken);
     }
+
+    private SqlSession Session(WorkflowDbContext db, System.Data.Common.DbTransaction? transaction) =>
+        new(db.Database.GetDbConnection(), transaction, _guidsAsText);
 
     public async Task<Guid?> FindInstanceOfIncidentAsync(Guid incidentId, CancellationToken cancellationToken = default)
     {
@@ -237,8 +236,8 @@ internal sealed class EfWorkflowStore : IWorkflowStore
     {
         await using var db = Open();
         var processId = await db.Instances.Where(i => i.Id == instanceId).Select(i => i.ProcessId).FirstOrDefaultAsync(cancellationToken) ?? "";
-        var rows = await db.Journal.Where(j => j.InstanceId == instanceId).OrderBy(j => j.Seq).ToListAsync(cancellationToken);
-        return rows.Select(r => RowMapper.ToEvent(r, processId)).ToList();
+        var pages = await db.Journal.Where(j => j.InstanceId == instanceId).OrderBy(j => j.FirstSeq).ToListAsync(cancellationToken);
+        return pages.SelectMany(page => JournalPage.Unpack(page, processId)).ToList();
     }
 
     public async Task<IReadOnlyList<IncidentInfo>> QueryIncidentsAsync(Guid? instanceId, bool openOnly, CancellationToken cancellationToken = default)

@@ -24,7 +24,8 @@ internal interface IWorkflowStore
     /// <summary>A private copy of the instance's live state, or null.</summary>
     Task<InstanceState?> LoadInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default);
 
-    Task<Guid?> FindInstanceOfTaskAsync(Guid taskId, CancellationToken cancellationToken = default);
+    /// <summary>A private copy of the live state of the instance that owns the task, or null.</summary>
+    Task<InstanceState?> LoadInstanceOfTaskAsync(Guid taskId, CancellationToken cancellationToken = default);
 
     Task<Guid?> FindInstanceOfIncidentAsync(Guid incidentId, CancellationToken cancellationToken = default);
 

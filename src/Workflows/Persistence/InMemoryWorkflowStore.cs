@@ -72,11 +72,12 @@ internal sealed class InMemoryWorkflowStore : IWorkflowStore
         }
     }
 
-    public Task<Guid?> FindInstanceOfTaskAsync(Guid taskId, CancellationToken cancellationToken = default)
+    public Task<InstanceState?> LoadInstanceOfTaskAsync(Guid taskId, CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {
-            return Task.FromResult(_tasks.TryGetValue(taskId, out var task) ? task.InstanceId : (Guid?)null);
+            var state = _tasks.TryGetValue(taskId, out var task) ? _instances.GetValueOrDefault(task.InstanceId) : null;
+            return Task.FromResult(state?.Clone());
         }
     }
 

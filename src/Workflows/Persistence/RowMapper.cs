@@ -98,14 +98,4 @@ internal sealed class RowMapper(StoredTime time)
 
     public IncidentInfo ToInfo(IncidentRow r) =>
         new(r.Id, r.InstanceId, r.ProcessId, r.ElementId, r.Message, time.Read(r.CreatedAtTicks), time.Read(r.ResolvedAtTicks));
-
-    public static JournalRow ToRow(WorkflowEvent e) => new()
-    {
-        InstanceId = e.InstanceId, Seq = e.Seq, TimeTicks = StoredTime.Ticks(e.Time), OffsetMinutes = (int)e.Time.Offset.TotalMinutes,
-        Type = e.Type, ElementId = e.ElementId, TokenId = e.TokenId, TaskId = e.TaskId, Actor = e.Actor, Detail = e.Detail,
-    };
-
-    public static WorkflowEvent ToEvent(JournalRow r, string processId) => new(
-        r.InstanceId, r.Seq, new DateTimeOffset(r.TimeTicks, TimeSpan.Zero).ToOffset(TimeSpan.FromMinutes(r.OffsetMinutes)), r.Type,
-        processId, r.ElementId, r.TokenId, r.TaskId, r.Actor, r.Detail);
 }

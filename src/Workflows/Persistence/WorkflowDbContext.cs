@@ -24,7 +24,7 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
 
     internal DbSet<IncidentRow> Incidents => Set<IncidentRow>();
 
-    internal DbSet<JournalRow> Journal => Set<JournalRow>();
+    internal DbSet<JournalPageRow> Journal => Set<JournalPageRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -80,10 +80,10 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
             e.HasKey(x => x.Id);
             e.HasIndex(x => new { x.InstanceId, x.ResolvedAtTicks });
         });
-        modelBuilder.Entity<JournalRow>(e =>
+        modelBuilder.Entity<JournalPageRow>(e =>
         {
             e.ToTable("wf_journal");
-            e.HasKey(x => new { x.InstanceId, x.Seq });
+            e.HasKey(x => new { x.InstanceId, x.FirstSeq });
         });
     }
 }

@@ -114,10 +114,9 @@ public sealed class WorkflowEngine
     /// <returns>The task's instance after the completion, with its open tasks.</returns>
     public async Task<InstanceSnapshot> CompleteTaskAsync(Guid taskId, IReadOnlyDictionary<string, object?>? variables = null, string? actor = null, CancellationToken cancellationToken = default)
     {
-        var instanceId = await _context.Store.FindInstanceOfTaskAsync(taskId, cancellationToken)
-            ?? throw new WorkflowNotFoundException($"Task {taskId} does not exist.");
         var run = new ExecutionRun(_context, actor, cancellationToken);
-        var instance = await run.GetInstanceAsync(instanceId);
+        var instance = await run.TryGetInstanceOfTaskAsync(taskId)
+            ?? throw new WorkflowNotFoundException($"Task {taskId} does not exist.");
         if (!instance.Tasks.TryGetValue(taskId, out var task) || task.Status != UserTaskStatus.Open)
         {
             throw new WorkflowConflictException($"Task {taskId} is no longer open (it was completed or cancelled).");

@@ -1,4 +1,3 @@
-using System.Text;
 using Thads.Workflows.Runtime;
 using Thads.Workflows.Runtime.State;
 
@@ -133,52 +132,12 @@ internal static class ChangeWriter
 
     private static async Task WriteJournalAsync(SqlSession sql, List<WorkflowEvent> events, CancellationToken ct)
     {
-        for (var start = 0; start < events.Count; start += WorkflowSql.JournalRowsPerStatement)
+        if (events.Count == 0)
         {
-            var count = Math.Min(WorkflowSql.JournalRowsPerStatement, events.Count - start);
-            var values = new object?[count * WorkflowSql.JournalColumns];
-            for (var row = 0; row < count; row++)
-            {
-                var e = events[start + row];
-                var at = row * WorkflowSql.JournalColumns;
-                values[at] = e.InstanceId;
-                values[at + 1] = e.Seq;
-                values[at + 2] = StoredTime.Ticks(e.Time);
-                values[at + 3] = (int)e.Time.Offset.TotalMinutes;
-                values[at + 4] = e.Type;
-                values[at + 5] = e.ElementId;
-                values[at + 6] = e.TokenId;
-                values[at + 7] = e.TaskId;
-                values[at + 8] = e.Actor;
-                values[at + 9] = e.Detail;
-            }
-
-            await sql.ExecuteAsync(JournalInsert(count), ct, values);
-        }
-    }
-
-    private static readonly string[] JournalInserts = new string[WorkflowSql.JournalRowsPerStatement + 1];
-
-    /// <summary>The multi-row insert for a given row count, built once per count.</summary>
-    private static string JournalInsert(int rows)
-    {
-        if (JournalInserts[rows] is { } cached)
-        {
-            return cached;
+            return;
         }
 
-        var text = new StringBuilder(WorkflowSql.InsertJournalPrefix);
-        for (var row = 0; row < rows; row++)
-        {
-            text.Append(row == 0 ? "\n(" : ",\n(");
-            for (var column = 0; column < WorkflowSql.JournalColumns; column++)
-            {
-                text.Append(column == 0 ? "@p" : ", @p").Append((row * WorkflowSql.JournalColumns) + column);
-            }
-
-            text.Append(')');
-        }
-
-        return JournalInserts[rows] = text.ToString();
+        var page = JournalPage.Pack(events);
+        await sql.ExecuteAsync(WorkflowSql.InsertJournalPage, ct, page.InstanceId, page.FirstSeq, page.LastSeq, page.TimeTicks, page.OffsetMinutes, page.Actor, page.Events);
     }
 }

@@ -8,9 +8,16 @@ namespace Thads.Workflows.Persistence.Sql;
 /// <summary>Loads an instance's live state in one round trip (six result sets).</summary>
 internal sealed class InstanceReader(RowMapper map)
 {
-    public async Task<InstanceState?> LoadAsync(SqlSession sql, Guid instanceId, CancellationToken cancellationToken)
+    public Task<InstanceState?> LoadAsync(SqlSession sql, Guid instanceId, CancellationToken cancellationToken) =>
+        ReadAsync(sql, WorkflowSql.LoadInstance, instanceId, cancellationToken);
+
+    /// <summary>Loads the instance owning a task in the same round trip as finding it.</summary>
+    public Task<InstanceState?> LoadOwnerOfTaskAsync(SqlSession sql, Guid taskId, CancellationToken cancellationToken) =>
+        ReadAsync(sql, WorkflowSql.LoadInstanceOfTask, taskId, cancellationToken);
+
+    private async Task<InstanceState?> ReadAsync(SqlSession sql, string statement, Guid key, CancellationToken cancellationToken)
     {
-        await using var reader = await sql.QueryAsync(WorkflowSql.LoadInstance, cancellationToken, instanceId);
+        await using var reader = await sql.QueryAsync(statement, cancellationToken, key);
         if (!await reader.ReadAsync(cancellationToken))
         {
             return null;

@@ -21,7 +21,9 @@ internal static class WorkflowSql
         WHERE "Key" = @p0 ORDER BY "Version" DESC LIMIT 1
         """;
 
-    public const string InstanceOfTask = """SELECT "InstanceId" FROM "wf_tasks" WHERE "Id" = @p0""";
+    /// <summary>The same six result sets as <see cref="LoadInstance"/>, for the instance that owns task <c>@p0</c>.</summary>
+    public static readonly string LoadInstanceOfTask =
+        LoadInstance.Replace("= @p0", "= (SELECT \"InstanceId\" FROM \"wf_tasks\" WHERE \"Id\" = @p0)", StringComparison.Ordinal);
 
     public const string InsertInstance = """
         INSERT INTO "wf_instances" ("Id", "DefinitionId", "ProcessId", "BusinessKey", "Status", "Version", "StartedAtTicks", "EndedAtTicks", "StartedBy", "ParentInstanceId", "ParentTokenId", "LastSeq")
@@ -83,12 +85,7 @@ internal static class WorkflowSql
 
     public const string UpdateIncident = """UPDATE "wf_incidents" SET "ResolvedAtTicks" = @p1 WHERE "Id" = @p0""";
 
-    public const string InsertJournalPrefix = """
-        INSERT INTO "wf_journal" ("InstanceId", "Seq", "TimeTicks", "OffsetMinutes", "Type", "ElementId", "TokenId", "TaskId", "Actor", "Detail") VALUES
+    public const string InsertJournalPage = """
+        INSERT INTO "wf_journal" ("InstanceId", "FirstSeq", "LastSeq", "TimeTicks", "OffsetMinutes", "Actor", "Events") VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6)
         """;
-
-    public const int JournalColumns = 10;
-
-    /// <summary>Rows per journal INSERT: well under every provider's parameter limit.</summary>
-    public const int JournalRowsPerStatement = 100;
 }

@@ -55,6 +55,25 @@ internal sealed partial class ExecutionRun
         return state;
     }
 
+    /// <summary>Loads the instance that owns a task (once), or returns null when the task does not exist.</summary>
+    public async Task<InstanceState?> TryGetInstanceOfTaskAsync(Guid taskId)
+    {
+        var state = await _engine.Store.LoadInstanceOfTaskAsync(taskId, _cancellation);
+        if (state is null)
+        {
+            return null;
+        }
+
+        if (_touched.TryGetValue(state.Id, out var loaded))
+        {
+            return loaded;
+        }
+
+        _processOf[state.Id] = await _engine.GetDeployedAsync(state.DefinitionId, _cancellation);
+        _touched[state.Id] = state;
+        return state;
+    }
+
     public async Task<InstanceState> GetInstanceAsync(Guid instanceId) =>
         await TryGetInstanceAsync(instanceId) ?? throw new WorkflowNotFoundException($"Process instance {instanceId} does not exist.");
 

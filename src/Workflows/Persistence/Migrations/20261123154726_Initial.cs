@@ -96,19 +96,16 @@ namespace Thads.Workflows.Persistence.Migrations
                 columns: table => new
                 {
                     InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Seq = table.Column<int>(type: "INTEGER", nullable: false),
+                    FirstSeq = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastSeq = table.Column<int>(type: "INTEGER", nullable: false),
                     TimeTicks = table.Column<long>(type: "INTEGER", nullable: false),
                     OffsetMinutes = table.Column<int>(type: "INTEGER", nullable: false),
-                    Type = table.Column<string>(type: "TEXT", nullable: false),
-                    ElementId = table.Column<string>(type: "TEXT", nullable: true),
-                    TokenId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    TaskId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Actor = table.Column<string>(type: "TEXT", nullable: true),
-                    Detail = table.Column<string>(type: "TEXT", nullable: true)
+                    Events = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_wf_journal", x => new { x.InstanceId, x.Seq });
+                    table.PrimaryKey("PK_wf_journal", x => new { x.InstanceId, x.FirstSeq });
                 });
 
             migrationBuilder.CreateTable(

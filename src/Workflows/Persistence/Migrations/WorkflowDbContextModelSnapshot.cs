@@ -2,7 +2,6 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Thads.Workflows.Persistence;
 
@@ -11,11 +10,9 @@ using Thads.Workflows.Persistence;
 namespace Thads.Workflows.Persistence.Migrations
 {
     [DbContext(typeof(WorkflowDbContext))]
-    [Migration("20261123152437_Initial")]
-    partial class Initial
+    partial class WorkflowDbContextModelSnapshot : ModelSnapshot
     {
-        /// <inheritdoc />
-        protected override void BuildTargetModel(ModelBuilder modelBuilder)
+        protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
@@ -203,40 +200,31 @@ namespace Thads.Workflows.Persistence.Migrations
                     b.ToTable("wf_instances", (string)null);
                 });
 
-            modelBuilder.Entity("Thads.Workflows.Persistence.Rows.JournalRow", b =>
+            modelBuilder.Entity("Thads.Workflows.Persistence.Rows.JournalPageRow", b =>
                 {
                     b.Property<Guid>("InstanceId")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Seq")
+                    b.Property<int>("FirstSeq")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Actor")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Detail")
+                    b.Property<string>("Events")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ElementId")
-                        .HasColumnType("TEXT");
+                    b.Property<int>("LastSeq")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("OffsetMinutes")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid?>("TaskId")
-                        .HasColumnType("TEXT");
-
                     b.Property<long>("TimeTicks")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid?>("TokenId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("InstanceId", "Seq");
+                    b.HasKey("InstanceId", "FirstSeq");
 
                     b.ToTable("wf_journal", (string)null);
                 });
