@@ -151,6 +151,17 @@ internal sealed class EfWorkflowStore : IWorkflowStore
             .ToListAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<TimerSchedule>> ListTimersAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = Open();
+        var kind = (int)BookmarkKind.Timer;
+        var rows = await db.Bookmarks.Where(b => b.Kind == kind && b.DueAtTicks != null)
+            .Select(b => new { b.InstanceId, b.Id, b.DueAtTicks })
+            .ToListAsync(cancellationToken);
+        var time = new StoredTime(TimeSpan.Zero);
+        return rows.Select(r => new TimerSchedule(new BookmarkRef(r.InstanceId, r.Id), time.Read(r.DueAtTicks!.Value))).ToList();
+    }
+
     public async Task<DateTimeOffset?> FindNextTimerDueAsync(CancellationToken cancellationToken = default)
     {
         await using var db = Open();

@@ -33,6 +33,8 @@ internal interface IWorkflowStore
 
     Task<IReadOnlyList<BookmarkRef>> FindDueTimersAsync(DateTimeOffset dueBy, int limit, CancellationToken cancellationToken = default);
 
+    Task<IReadOnlyList<TimerSchedule>> ListTimersAsync(CancellationToken cancellationToken = default);
+
     Task<DateTimeOffset?> FindNextTimerDueAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Writes every instance's changes atomically; a moved version throws <see cref="WorkflowConflictException"/>.</summary>

@@ -119,6 +119,19 @@ internal sealed class InMemoryWorkflowStore : IWorkflowStore
         }
     }
 
+    public Task<IReadOnlyList<TimerSchedule>> ListTimersAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<TimerSchedule> list = _instances.Values
+                .SelectMany(i => i.Bookmarks.Values
+                    .Where(b => b.Kind == BookmarkKind.Timer && b.DueAt is not null)
+                    .Select(b => new TimerSchedule(new BookmarkRef(i.Id, b.Id), b.DueAt!.Value)))
+                .ToList();
+            return Task.FromResult(list);
+        }
+    }
+
     public Task<DateTimeOffset?> FindNextTimerDueAsync(CancellationToken cancellationToken = default)
     {
         lock (_gate)

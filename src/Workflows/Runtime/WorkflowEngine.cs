@@ -18,11 +18,13 @@ public sealed class WorkflowEngine
 {
     private readonly EngineContext _context;
     private readonly IReadOnlyList<IWorkflowObserver> _observers;
+    private readonly IWorkflowTimerScheduler? _timers;
 
-    internal WorkflowEngine(EngineContext context, IReadOnlyList<IWorkflowObserver> observers)
+    internal WorkflowEngine(EngineContext context, IReadOnlyList<IWorkflowObserver> observers, IWorkflowTimerScheduler? timers = null)
     {
         _context = context;
         _observers = observers;
+        _timers = timers;
     }
 
     public IWorkflowClock Clock => _context.Clock;
@@ -246,10 +248,19 @@ public sealed class WorkflowEngine
     public Task<IReadOnlyList<InstanceSummary>> QueryInstancesAsync(InstanceQuery query, CancellationToken cancellationToken = default) =>
         _context.Store.QueryInstancesAsync(query, cancellationToken);
 
+    /// <summary>Every waiting timer, for a scheduler to rebuild its alarms from the database on start.</summary>
+    public Task<IReadOnlyList<TimerSchedule>> ListTimersAsync(CancellationToken cancellationToken = default) =>
+        _context.Store.ListTimersAsync(cancellationToken);
+
     private async Task FinishAsync(ExecutionRun run, CancellationToken cancellationToken)
     {
         await run.RunAsync();
         await _context.Store.CommitAsync(run.Touched, cancellationToken);
+        if (_timers is not null)
+        {
+            await NotifyTimersAsync(run.Touched, cancellationToken);
+        }
+
         foreach (var instance in run.Touched)
         {
             instance.AcceptChanges();
@@ -261,6 +272,39 @@ public sealed class WorkflowEngine
             {
                 observer.OnEvents(run.Events);
             }
+        }
+    }
+
+    private async Task NotifyTimersAsync(IReadOnlyCollection<InstanceState> committed, CancellationToken cancellationToken)
+    {
+        var scheduled = new List<TimerSchedule>();
+        var removed = new List<BookmarkRef>();
+        foreach (var instance in committed)
+        {
+            foreach (var id in instance.BookmarkChanges.Added.Concat(instance.BookmarkChanges.Modified))
+            {
+                if (instance.Bookmarks[id] is { Kind: BookmarkKind.Timer, DueAt: { } due })
+                {
+                    scheduled.Add(new TimerSchedule(new BookmarkRef(instance.Id, id), due));
+                }
+            }
+
+            removed.AddRange(instance.BookmarkChanges.Removed.Select(id => new BookmarkRef(instance.Id, id)));
+        }
+
+        if (scheduled.Count == 0 && removed.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await _timers!.ApplyAsync(scheduled, removed, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The commit stands. A missed alarm is caught by the periodic sweep of due timers; a stale one
+            // fires nothing because the bookmark is gone.
         }
     }
 

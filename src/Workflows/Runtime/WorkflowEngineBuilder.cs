@@ -17,6 +17,7 @@ public sealed class WorkflowEngineBuilder
     private ActivityRegistry _activities = new();
     private IServiceProvider _services = EmptyServiceProvider.Instance;
     private IScriptRunner? _scripts;
+    private IWorkflowTimerScheduler? _timers;
     private BpmnParserOptions? _parserOptions;
     private int _maxSteps = 100_000;
 
@@ -79,6 +80,13 @@ public sealed class WorkflowEngineBuilder
         return this;
     }
 
+    /// <summary>The alarm clock that is told about timers after each commit (see <see cref="IWorkflowTimerScheduler"/>).</summary>
+    public WorkflowEngineBuilder UseTimerScheduler(IWorkflowTimerScheduler timers)
+    {
+        _timers = timers;
+        return this;
+    }
+
     public WorkflowEngineBuilder AddObserver(IWorkflowObserver observer)
     {
         _observers.Add(observer);
@@ -99,6 +107,6 @@ public sealed class WorkflowEngineBuilder
             Parser = new BpmnParser(_parserOptions),
             MaxStepsPerStimulus = _maxSteps,
         };
-        return new WorkflowEngine(context, _observers.ToList());
+        return new WorkflowEngine(context, _observers.ToList(), _timers);
     }
 }
