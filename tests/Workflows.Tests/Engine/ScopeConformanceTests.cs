@@ -99,4 +99,24 @@ public sealed class ScopeConformanceTests
         Assert.DoesNotContain("signed", h.Elements(WorkflowEventTypes.ActivityCompleted));
         Assert.Equal(2, h.Observer.Events.Count(e => e.Type == WorkflowEventTypes.TaskCancelled));
     }
+
+    [Theory]
+    [MemberData(nameof(StoreKind.Both), MemberType = typeof(StoreKind))]
+    public async Task Inclusive_and_parallel_joins_inside_a_subprocess_wait_for_their_own_branches_before_the_subprocess_completes(string store)
+    {
+        await using var h = await StoreKind.CreateAsync(store);
+        await h.DeployAsync("SubProcess.joinsInside.bpmn");
+        var instance = await h.StartAsync("joinsInside", new { wantB = true, wantC = false });
+        Assert.Equal(["a", "b"], (await h.OpenTasksAsync(instance.Id)).Select(t => t.ElementId).Order());
+
+        await h.CompleteAsync("b");
+        Assert.Contains("merge", h.Elements(WorkflowEventTypes.ActivityCompleted));
+        Assert.DoesNotContain("join", h.Elements(WorkflowEventTypes.ActivityCompleted));
+        Assert.Equal(InstanceStatus.Running, (await h.InstanceAsync(instance.Id)).Status);
+
+        await h.CompleteAsync("a");
+        Assert.Single(h.Elements(WorkflowEventTypes.ActivityCompleted), e => e == "join");
+        Assert.Single(h.Elements(WorkflowEventTypes.ActivityCompleted), e => e == "sub");
+        Assert.Equal(InstanceStatus.Completed, (await h.InstanceAsync(instance.Id)).Status);
+    }
 }
