@@ -1,5 +1,8 @@
+using Thads.Host.Calendar;
 using Thads.Host.Database;
 using Thads.Host.Health;
+using Thads.Host.Mail;
+using Thads.Host.Scheduling;
 using Thads.Host.Startup;
 using Thads.Host.Workflow;
 
@@ -29,7 +32,10 @@ public static class ThadsWebApplication
         // Registers the data-directory start-up task; start-up tasks run in registration order,
         // so tasks that open the database (migrations) must be added after this line.
         builder.Services.AddThadsDatabase();
+        builder.Services.AddThadsCalendar();
         builder.Services.AddThadsWorkflowEngine();
+        builder.Services.AddThadsScheduling(builder.Configuration);
+        builder.Services.AddThadsMail();
 
         var app = builder.Build();
         app.MapHealthEndpoint();

@@ -1,3 +1,4 @@
+using Thads.Host.Calendar;
 using Thads.Host.Cli.Workflow;
 
 namespace Thads.Host.Cli;
@@ -24,6 +25,9 @@ internal static class CliCommands
             new WorkflowValidateCommand(),
             new WorkflowRunCommand(),
             new BenchEngineCommand(),
+            new CalendarAddWorkingDaysCommand(),
+            new CalendarHolidaysCommand(),
+            new Thads.Host.Mail.Cli.MailTestCommand(),
         };
         commands.Add(new HelpCommand(commands));
         return commands;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Thads.Activities;
 using Thads.Host.Database;
+using Thads.Host.Scheduling;
 using Thads.Host.Startup;
 using Thads.Workflows.Persistence;
 using Thads.Workflows.Runtime;
@@ -25,12 +26,18 @@ public static class WorkflowServiceCollectionExtensions
                     $"{DatabaseOptions.ProviderKey} = {database.Provider}: the workflow engine runs on SQLite in this version; PostgreSQL support is not built yet.");
             }
 
-            return new WorkflowEngineBuilder()
+            var builder = new WorkflowEngineBuilder()
                 .UseDatabase(WorkflowDatabase.Sqlite(database.ConnectionString))
                 .UseClock(sp.GetRequiredService<IWorkflowClock>())
+                .UseCalendar(sp.GetService<IWorkingDayCalendar>() ?? WeekendOnlyCalendar.Instance)
                 .UseActivities(ThadsActivityCatalog.CreateRegistry())
-                .UseServices(sp)
-                .Build();
+                .UseServices(sp);
+            if (sp.GetService<QuartzTimerScheduler>() is { } timers)
+            {
+                builder.UseTimerScheduler(timers);
+            }
+
+            return builder.Build();
         });
         services.AddStartupTask<WorkflowEngineStartupTask>();
         return services;

@@ -1,0 +1,8 @@
+namespace Thads.Enforcement.Calendar;
+
+public enum CalendarAuditAction
+{
+    Added,
+    Updated,
+    Deleted,
+}
