@@ -1,3 +1,4 @@
+using Thads.Host.Alerts;
 using Thads.Host.Calendar;
 using Thads.Host.Database;
 using Thads.Host.Health;
@@ -36,6 +37,7 @@ public static class ThadsWebApplication
         builder.Services.AddThadsWorkflowEngine();
         builder.Services.AddThadsScheduling(builder.Configuration);
         builder.Services.AddThadsMail();
+        builder.Services.AddThadsAlerts();
 
         var app = builder.Build();
         app.MapHealthEndpoint();

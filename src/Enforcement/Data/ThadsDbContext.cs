@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Thads.Enforcement.Alerts;
 using Thads.Enforcement.Calendar;
+using Thads.Enforcement.Organisation;
 
 namespace Thads.Enforcement.Data;
 
@@ -16,6 +18,14 @@ public sealed class ThadsDbContext(DbContextOptions<ThadsDbContext> options) : D
     public DbSet<CalendarAuditEntry> CalendarAudit => Set<CalendarAuditEntry>();
 
     public DbSet<SeedHistoryEntry> SeedHistory => Set<SeedHistoryEntry>();
+
+    public DbSet<Unit> Units => Set<Unit>();
+
+    public DbSet<StaffMember> Staff => Set<StaffMember>();
+
+    public DbSet<Alert> Alerts => Set<Alert>();
+
+    public DbSet<AlertDelivery> AlertDeliveries => Set<AlertDelivery>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ThadsDbContext).Assembly);
