@@ -9,6 +9,9 @@ public interface IFlowContainer
 
     IReadOnlyList<SequenceFlow> Flows { get; }
 
-    /// <summary>The none start event the scope begins at (exactly one per scope, checked by the validator).</summary>
+    /// <summary>
+    /// The none start event the scope begins at: exactly one per subprocess; at most one per process, which may
+    /// instead start only by timer start events.
+    /// </summary>
     StartEventNode? NoneStart { get; }
 }

@@ -20,7 +20,10 @@ public sealed class ProcessModel(string id, string? name, bool isExecutable, Sou
 
     public IReadOnlyList<SequenceFlow> Flows => FlowList;
 
-    public StartEventNode? NoneStart => NodeList.OfType<StartEventNode>().FirstOrDefault();
+    public StartEventNode? NoneStart => NodeList.OfType<StartEventNode>().FirstOrDefault(s => s.Timer is null);
+
+    /// <summary>The timer start events, each starting a new instance when its timer comes due.</summary>
+    public IEnumerable<StartEventNode> TimerStarts => NodeList.OfType<StartEventNode>().Where(s => s.Timer is not null);
 
     /// <summary>Finds a node at any depth of the process.</summary>
     public FlowNode? FindNode(string id) => NodesById.GetValueOrDefault(id);

@@ -1,7 +1,13 @@
 namespace Thads.Workflows.Model;
 
-/// <summary>A none start event (other start triggers are refused by the validator).</summary>
-public sealed class StartEventNode(string id, string? name, SourceLocation location) : FlowNode(id, name, location)
+/// <summary>
+/// A start event: the none start event (started by a call), or, at the top of a process only, a timer start
+/// event that starts a new instance when its timer comes due.
+/// </summary>
+public sealed class StartEventNode(string id, string? name, SourceLocation location, TimerDefinition? timer = null) : FlowNode(id, name, location)
 {
     public override FlowNodeKind Kind => FlowNodeKind.StartEvent;
+
+    /// <summary>The timer of a timer start event; null for the none start event.</summary>
+    public TimerDefinition? Timer { get; } = timer;
 }

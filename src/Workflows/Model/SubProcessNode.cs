@@ -12,5 +12,5 @@ public sealed class SubProcessNode(string id, string? name, SourceLocation locat
 
     public IReadOnlyList<SequenceFlow> Flows => FlowList;
 
-    public StartEventNode? NoneStart => NodeList.OfType<StartEventNode>().FirstOrDefault();
+    public StartEventNode? NoneStart => NodeList.OfType<StartEventNode>().FirstOrDefault(s => s.Timer is null);
 }

@@ -106,6 +106,31 @@ internal sealed class EfWorkflowStore : IWorkflowStore
         return await new InstanceReader(_map).LoadAsync(sql, instanceId, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<Guid>> ReplaceStartTimersAsync(string processKey, IReadOnlyList<StartTimerState> timers, CancellationToken cancellationToken = default)
+    {
+        await using var db = Open();
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
+        var old = await db.StartTimers.Where(t => t.ProcessKey == processKey).ToListAsync(cancellationToken);
+        db.StartTimers.RemoveRange(old);
+        db.StartTimers.AddRange(timers.Select(t => new StartTimerRow
+        {
+            Id = t.Id, DefinitionId = t.DefinitionId, ProcessKey = t.ProcessKey, ElementId = t.ElementId,
+            DueAtTicks = StoredTime.Ticks(t.DueAt), RemainingRepetitions = t.RemainingRepetitions,
+        }));
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync(cancellationToken);
+        return old.Select(t => t.Id).ToList();
+    }
+
+    public async Task<StartTimerState?> FindStartTimerAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = Open();
+        var row = await db.StartTimers.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
+        return row is null
+            ? null
+            : new StartTimerState(row.Id, row.DefinitionId, row.ProcessKey, row.ElementId, _map.Time.Read(row.DueAtTicks), row.RemainingRepetitions);
+    }
+
     public async Task<InstanceState?> LoadInstanceOfTaskAsync(Guid taskId, CancellationToken cancellationToken = default)
     {
         await using var db = Open();
@@ -143,12 +168,19 @@ internal sealed class EfWorkflowStore : IWorkflowStore
         await using var db = Open();
         var kind = (int)BookmarkKind.Timer;
         var ticks = StoredTime.Ticks(dueBy);
-        return await db.Bookmarks
+        var bookmarks = await db.Bookmarks
             .Where(b => b.Kind == kind && b.DueAtTicks <= ticks)
             .OrderBy(b => b.DueAtTicks)
             .Take(limit)
-            .Select(b => new BookmarkRef(b.InstanceId, b.Id))
+            .Select(b => new { Due = b.DueAtTicks!.Value, Ref = new BookmarkRef(b.InstanceId, b.Id) })
             .ToListAsync(cancellationToken);
+        var starts = await db.StartTimers
+            .Where(t => t.DueAtTicks <= ticks)
+            .OrderBy(t => t.DueAtTicks)
+            .Take(limit)
+            .Select(t => new { Due = t.DueAtTicks, Ref = new BookmarkRef(Guid.Empty, t.Id) })
+            .ToListAsync(cancellationToken);
+        return bookmarks.Concat(starts).OrderBy(x => x.Due).Take(limit).Select(x => x.Ref).ToList();
     }
 
     public async Task<IReadOnlyList<TimerSchedule>> ListTimersAsync(CancellationToken cancellationToken = default)
@@ -158,30 +190,35 @@ internal sealed class EfWorkflowStore : IWorkflowStore
         var rows = await db.Bookmarks.Where(b => b.Kind == kind && b.DueAtTicks != null)
             .Select(b => new { b.InstanceId, b.Id, b.DueAtTicks })
             .ToListAsync(cancellationToken);
+        var starts = await db.StartTimers.Select(t => new { t.Id, t.DueAtTicks }).ToListAsync(cancellationToken);
         var time = new StoredTime(TimeSpan.Zero);
-        return rows.Select(r => new TimerSchedule(new BookmarkRef(r.InstanceId, r.Id), time.Read(r.DueAtTicks!.Value))).ToList();
+        return rows.Select(r => new TimerSchedule(new BookmarkRef(r.InstanceId, r.Id), time.Read(r.DueAtTicks!.Value)))
+            .Concat(starts.Select(t => new TimerSchedule(new BookmarkRef(Guid.Empty, t.Id), time.Read(t.DueAtTicks))))
+            .ToList();
     }
 
     public async Task<DateTimeOffset?> FindNextTimerDueAsync(CancellationToken cancellationToken = default)
     {
         await using var db = Open();
         var kind = (int)BookmarkKind.Timer;
-        var ticks = await db.Bookmarks.Where(b => b.Kind == kind).MinAsync(b => b.DueAtTicks, cancellationToken);
+        var bookmark = await db.Bookmarks.Where(b => b.Kind == kind).MinAsync(b => b.DueAtTicks, cancellationToken);
+        var start = await db.StartTimers.MinAsync(t => (long?)t.DueAtTicks, cancellationToken);
+        var ticks = bookmark is null ? start : start is null ? bookmark : Math.Min(bookmark.Value, start.Value);
         return ticks is null ? null : new StoredTime(TimeSpan.Zero).Read(ticks.Value);
     }
 
-    public async Task CommitAsync(IReadOnlyCollection<InstanceState> instances, CancellationToken cancellationToken = default)
+    public async Task CommitAsync(IReadOnlyCollection<InstanceState> instances, StartTimerChange? startTimer = null, CancellationToken cancellationToken = default)
     {
         if (_singleWriter is null)
         {
-            await CommitNowAsync(instances, cancellationToken);
+            await CommitNowAsync(instances, startTimer, cancellationToken);
             return;
         }
 
         await _singleWriter.WaitAsync(cancellationToken);
         try
         {
-            await CommitNowAsync(instances, cancellationToken);
+            await CommitNowAsync(instances, startTimer, cancellationToken);
         }
         finally
         {
@@ -189,13 +226,18 @@ internal sealed class EfWorkflowStore : IWorkflowStore
         }
     }
 
-    private async Task CommitNowAsync(IReadOnlyCollection<InstanceState> instances, CancellationToken cancellationToken)
+    private async Task CommitNowAsync(IReadOnlyCollection<InstanceState> instances, StartTimerChange? startTimer, CancellationToken cancellationToken)
     {
         await using var db = Open();
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await db.Database.GetDbConnection().BeginTransactionAsync(cancellationToken);
         await using (var sql = Session(db, transaction))
         {
+            if (startTimer is not null)
+            {
+                await ChangeWriter.WriteStartTimerAsync(sql, startTimer, cancellationToken);
+            }
+
             foreach (var state in instances)
             {
                 await ChangeWriter.WriteAsync(sql, state, cancellationToken);

@@ -31,14 +31,23 @@ internal interface IWorkflowStore
 
     Task<IReadOnlyList<BookmarkRef>> FindMessageWaitersAsync(string messageName, string? correlationKey, CancellationToken cancellationToken = default);
 
+    /// <summary>Due timer bookmarks and due start timers (these with <see cref="BookmarkRef.InstanceId"/> empty), earliest first.</summary>
     Task<IReadOnlyList<BookmarkRef>> FindDueTimersAsync(DateTimeOffset dueBy, int limit, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<TimerSchedule>> ListTimersAsync(CancellationToken cancellationToken = default);
 
     Task<DateTimeOffset?> FindNextTimerDueAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Writes every instance's changes atomically; a moved version throws <see cref="WorkflowConflictException"/>.</summary>
-    Task CommitAsync(IReadOnlyCollection<InstanceState> instances, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Writes every instance's changes, and the fired start timer's change when there is one, atomically; a
+    /// moved version or a start timer no longer due as expected throws <see cref="WorkflowConflictException"/>.
+    /// </summary>
+    Task CommitAsync(IReadOnlyCollection<InstanceState> instances, StartTimerChange? startTimer = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces the start timers of a process key (on deploying a new version); returns the ids removed.</summary>
+    Task<IReadOnlyList<Guid>> ReplaceStartTimersAsync(string processKey, IReadOnlyList<StartTimerState> timers, CancellationToken cancellationToken = default);
+
+    Task<StartTimerState?> FindStartTimerAsync(Guid id, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<UserTaskInfo>> QueryTasksAsync(TaskQuery query, CancellationToken cancellationToken = default);
 

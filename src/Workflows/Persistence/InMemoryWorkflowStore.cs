@@ -15,6 +15,7 @@ internal sealed class InMemoryWorkflowStore : IWorkflowStore
     private readonly Dictionary<Guid, UserTaskInfo> _tasks = [];
     private readonly Dictionary<Guid, IncidentInfo> _incidents = [];
     private readonly Dictionary<Guid, List<WorkflowEvent>> _journal = [];
+    private readonly Dictionary<Guid, StartTimerState> _startTimers = [];
 
     /// <summary>Keeps ended instances' journals and tasks; benchmarks turn it off to measure the engine alone.</summary>
     public bool KeepHistory { get; init; } = true;
@@ -111,6 +112,7 @@ internal sealed class InMemoryWorkflowStore : IWorkflowStore
                 .SelectMany(i => i.Bookmarks.Values
                     .Where(b => b.Kind == BookmarkKind.Timer && b.DueAt <= dueBy)
                     .Select(b => (Due: b.DueAt!.Value, Ref: new BookmarkRef(i.Id, b.Id))))
+                .Concat(_startTimers.Values.Where(t => t.DueAt <= dueBy).Select(t => (Due: t.DueAt, Ref: new BookmarkRef(Guid.Empty, t.Id))))
                 .OrderBy(x => x.Due)
                 .Take(limit)
                 .Select(x => x.Ref)
@@ -127,6 +129,7 @@ internal sealed class InMemoryWorkflowStore : IWorkflowStore
                 .SelectMany(i => i.Bookmarks.Values
                     .Where(b => b.Kind == BookmarkKind.Timer && b.DueAt is not null)
                     .Select(b => new TimerSchedule(new BookmarkRef(i.Id, b.Id), b.DueAt!.Value)))
+                .Concat(_startTimers.Values.Select(t => new TimerSchedule(new BookmarkRef(Guid.Empty, t.Id), t.DueAt)))
                 .ToList();
             return Task.FromResult(list);
         }
@@ -140,15 +143,48 @@ internal sealed class InMemoryWorkflowStore : IWorkflowStore
                 .SelectMany(i => i.Bookmarks.Values)
                 .Where(b => b.Kind == BookmarkKind.Timer && b.DueAt is not null)
                 .Select(b => b.DueAt)
+                .Concat(_startTimers.Values.Select(t => (DateTimeOffset?)t.DueAt))
                 .Min();
             return Task.FromResult(next);
         }
     }
 
-    public Task CommitAsync(IReadOnlyCollection<InstanceState> instances, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<Guid>> ReplaceStartTimersAsync(string processKey, IReadOnlyList<StartTimerState> timers, CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {
+            IReadOnlyList<Guid> removed = _startTimers.Values.Where(t => t.ProcessKey == processKey).Select(t => t.Id).ToList();
+            foreach (var id in removed)
+            {
+                _startTimers.Remove(id);
+            }
+
+            foreach (var timer in timers)
+            {
+                _startTimers[timer.Id] = timer;
+            }
+
+            return Task.FromResult(removed);
+        }
+    }
+
+    public Task<StartTimerState?> FindStartTimerAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_startTimers.GetValueOrDefault(id));
+        }
+    }
+
+    public Task CommitAsync(IReadOnlyCollection<InstanceState> instances, StartTimerChange? startTimer = null, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            if (startTimer is not null && (!_startTimers.TryGetValue(startTimer.Id, out var current) || current.DueAt != startTimer.FiredDueAt))
+            {
+                throw new WorkflowConflictException($"Start timer {startTimer.Id} was fired or replaced by someone else; nothing was saved.");
+            }
+
             foreach (var state in instances)
             {
                 var stored = _instances.GetValueOrDefault(state.Id);
@@ -170,6 +206,18 @@ internal sealed class InMemoryWorkflowStore : IWorkflowStore
                 }
 
                 _instances[state.Id] = copy;
+            }
+
+            if (startTimer is not null)
+            {
+                if (startTimer.NextDueAt is { } next)
+                {
+                    _startTimers[startTimer.Id] = _startTimers[startTimer.Id] with { DueAt = next, RemainingRepetitions = startTimer.RemainingRepetitions };
+                }
+                else
+                {
+                    _startTimers.Remove(startTimer.Id);
+                }
             }
         }
 

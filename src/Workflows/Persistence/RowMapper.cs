@@ -9,6 +9,8 @@ namespace Thads.Workflows.Persistence;
 /// <summary>Converts between the engine's state objects and table rows, both ways.</summary>
 internal sealed class RowMapper(StoredTime time)
 {
+    public StoredTime Time => time;
+
     public DefinitionRecord ToRecord(DefinitionRow r) =>
         new(r.Id, r.Key, r.Version, r.Name, r.FileName, r.Xml, r.ContentHash, time.Read(r.DeployedAtTicks), r.DeployedBy);
 

@@ -26,6 +26,8 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
 
     internal DbSet<JournalPageRow> Journal => Set<JournalPageRow>();
 
+    internal DbSet<StartTimerRow> StartTimers => Set<StartTimerRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<DefinitionRow>(e =>
@@ -79,6 +81,14 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
             e.ToTable("wf_incidents");
             e.HasKey(x => x.Id);
             e.HasIndex(x => new { x.InstanceId, x.ResolvedAtTicks });
+        });
+        modelBuilder.Entity<StartTimerRow>(e =>
+        {
+            e.ToTable("wf_start_timers");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.ProcessKey).HasMaxLength(200);
+            e.HasIndex(x => x.ProcessKey);
+            e.HasIndex(x => x.DueAtTicks);
         });
         modelBuilder.Entity<JournalPageRow>(e =>
         {

@@ -63,11 +63,42 @@ public sealed class WorkflowEngine
                 _context.Clock.Now, actor);
             await _context.Store.AddDefinitionAsync(record, cancellationToken);
             _context.Cache(record);
+            await ScheduleStartTimersAsync(record, process, cancellationToken);
             deployed.Add(new DeployedDefinition(record.Id, record.Key, record.Version, IsNew: true));
         }
 
         return new DeploymentResult(deployed, []);
     }
+
+    /// <summary>
+    /// The latest version owns the timer start events of its key: deploying a version replaces the earlier
+    /// version's start timers with its own (none when it has none).
+    /// </summary>
+    private async Task ScheduleStartTimersAsync(DefinitionRecord record, ProcessModel process, CancellationToken cancellationToken)
+    {
+        var now = _context.Clock.Now;
+        var timers = new List<StartTimerState>();
+        foreach (var start in process.TimerStarts)
+        {
+            var due = TimerMath.FirstDue(start.Timer!, StartTimerText(start.Timer!), now, _context.Calendar);
+            timers.Add(new StartTimerState(Guid.CreateVersion7(), record.Id, record.Key, start.Id, due.At, due.RemainingRepetitions));
+        }
+
+        var removed = await _context.Store.ReplaceStartTimersAsync(record.Key, timers, cancellationToken);
+        if (_timers is not null && (timers.Count > 0 || removed.Count > 0))
+        {
+            await ApplyToSchedulerAsync(
+                timers.Select(t => new TimerSchedule(new BookmarkRef(Guid.Empty, t.Id), t.DueAt)).ToList(),
+                removed.Select(id => new BookmarkRef(Guid.Empty, id)).ToList(),
+                cancellationToken);
+        }
+    }
+
+    /// <summary>A start timer's text; an expression there sees no variables, since no instance exists yet.</summary>
+    private string StartTimerText(TimerDefinition timer) =>
+        ExpressionText.TryUnwrap(timer.Expression, out var expression)
+            ? _context.Scripts.Evaluate(expression, new Dictionary<string, JsonNode?>())?.ToString() ?? ""
+            : timer.Expression;
 
     private (BpmnDocument? Document, IReadOnlyList<BpmnProblem> Problems) ParseForDeployment(string xml, string fileName)
     {
@@ -176,9 +207,17 @@ public sealed class WorkflowEngine
         return fired;
     }
 
-    /// <summary>Fires one timer bookmark; false when it no longer exists or someone else changed the instance first.</summary>
+    /// <summary>
+    /// Fires one timer bookmark, or a timer start event (starting a new instance); false when it no longer
+    /// exists, is not due yet, or someone else fired or changed it first.
+    /// </summary>
     public async Task<bool> FireTimerAsync(BookmarkRef timer, CancellationToken cancellationToken = default)
     {
+        if (timer.IsStartTimer)
+        {
+            return await FireStartTimerAsync(timer.BookmarkId, cancellationToken);
+        }
+
         var run = new ExecutionRun(_context, null, cancellationToken);
         var instance = await run.TryGetInstanceAsync(timer.InstanceId);
         if (instance is null || !run.FireTimer(instance, timer.BookmarkId))
@@ -186,6 +225,38 @@ public sealed class WorkflowEngine
             return false;
         }
 
+        try
+        {
+            await FinishAsync(run, cancellationToken);
+            return true;
+        }
+        catch (WorkflowConflictException)
+        {
+            return false;
+        }
+    }
+
+    private async Task<bool> FireStartTimerAsync(Guid startTimerId, CancellationToken cancellationToken)
+    {
+        var timer = await _context.Store.FindStartTimerAsync(startTimerId, cancellationToken);
+        if (timer is null || timer.DueAt > _context.Clock.Now)
+        {
+            return false;
+        }
+
+        var process = await _context.GetDeployedAsync(timer.DefinitionId, cancellationToken);
+        var start = (StartEventNode)process.Node(timer.ElementId);
+        var run = new ExecutionRun(_context, null, cancellationToken);
+        DateTimeOffset? next = null;
+        int? remaining = null;
+        if (start.Timer!.Kind == TimerKind.Cycle && timer.RemainingRepetitions is { } left && left != 0)
+        {
+            next = TimerMath.NextCycleDue(start.Timer, StartTimerText(start.Timer), timer.DueAt, _context.Calendar);
+            remaining = left > 0 ? left - 1 : left;
+        }
+
+        run.StartTimer = new StartTimerChange(timer.Id, timer.DueAt, next, remaining);
+        run.StartInstance(process, new Dictionary<string, JsonNode?>(), businessKey: null, startEvent: start);
         try
         {
             await FinishAsync(run, cancellationToken);
@@ -255,10 +326,10 @@ public sealed class WorkflowEngine
     private async Task FinishAsync(ExecutionRun run, CancellationToken cancellationToken)
     {
         await run.RunAsync();
-        await _context.Store.CommitAsync(run.Touched, cancellationToken);
+        await _context.Store.CommitAsync(run.Touched, run.StartTimer, cancellationToken);
         if (_timers is not null)
         {
-            await NotifyTimersAsync(run.Touched, cancellationToken);
+            await NotifyTimersAsync(run.Touched, run.StartTimer, cancellationToken);
         }
 
         foreach (var instance in run.Touched)
@@ -275,10 +346,23 @@ public sealed class WorkflowEngine
         }
     }
 
-    private async Task NotifyTimersAsync(IReadOnlyCollection<InstanceState> committed, CancellationToken cancellationToken)
+    private async Task NotifyTimersAsync(IReadOnlyCollection<InstanceState> committed, StartTimerChange? startTimer, CancellationToken cancellationToken)
     {
         var scheduled = new List<TimerSchedule>();
         var removed = new List<BookmarkRef>();
+        if (startTimer is not null)
+        {
+            var reference = new BookmarkRef(Guid.Empty, startTimer.Id);
+            if (startTimer.NextDueAt is { } next)
+            {
+                scheduled.Add(new TimerSchedule(reference, next));
+            }
+            else
+            {
+                removed.Add(reference);
+            }
+        }
+
         foreach (var instance in committed)
         {
             foreach (var id in instance.BookmarkChanges.Added.Concat(instance.BookmarkChanges.Modified))
@@ -292,11 +376,14 @@ public sealed class WorkflowEngine
             removed.AddRange(instance.BookmarkChanges.Removed.Select(id => new BookmarkRef(instance.Id, id)));
         }
 
-        if (scheduled.Count == 0 && removed.Count == 0)
+        if (scheduled.Count > 0 || removed.Count > 0)
         {
-            return;
+            await ApplyToSchedulerAsync(scheduled, removed, cancellationToken);
         }
+    }
 
+    private async Task ApplyToSchedulerAsync(List<TimerSchedule> scheduled, List<BookmarkRef> removed, CancellationToken cancellationToken)
+    {
         try
         {
             await _timers!.ApplyAsync(scheduled, removed, cancellationToken);

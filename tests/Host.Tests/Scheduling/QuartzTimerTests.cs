@@ -87,6 +87,30 @@ public sealed class QuartzTimerTests : IDisposable
         Assert.Empty(remaining);
     }
 
+    [Fact]
+    public async Task A_timer_start_event_starts_an_instance_through_quartz()
+    {
+        const string startByTimer = """
+            <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" targetNamespace="urn:t">
+              <process id="startsLater" isExecutable="true">
+                <startEvent id="tick"><timerEventDefinition><timeDuration>PT2S</timeDuration></timerEventDefinition></startEvent>
+                <sequenceFlow id="f1" sourceRef="tick" targetRef="end" />
+                <endEvent id="end" />
+              </process>
+            </definitions>
+            """;
+        await using var host = new ThadsHostFactory(Settings, temporaryDatabase: false);
+        _ = host.Server;
+        Assert.Equal(StartupStatus.Ready, await host.WaitForStartupAsync());
+        var engine = host.Services.GetRequiredService<WorkflowEngine>();
+
+        Assert.True((await engine.DeployAsync(startByTimer, "later.bpmn")).IsValid);
+        var started = await PollAsync(async () => (await engine.QueryInstancesAsync(new InstanceQuery { ProcessId = "startsLater" })).Count == 1);
+
+        Assert.True(started, "the timer start event did not start an instance");
+        Assert.Empty(await engine.ListTimersAsync());
+    }
+
     private static async Task<bool> PollAsync(Func<Task<bool>> condition)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);

@@ -13,7 +13,7 @@ public sealed class UnsupportedElementTests
     [InlineData("Signal_1", "signal 'Signal_1'", "id=\"Signal_1\"")]
     [InlineData("Escalation_1", "escalation 'Escalation_1'", "id=\"Escalation_1\"")]
     [InlineData("ItemDefinition_1", "itemDefinition 'ItemDefinition_1'", "id=\"ItemDefinition_1\"")]
-    [InlineData("Start_Timer", "timer start events are not supported yet", "id=\"Start_Timer\"")]
+    [InlineData("Start_Timer", "timer subprocess start events are not supported yet", "id=\"Start_Timer\"")]
     [InlineData("Start_Message", "message start events are not supported yet", "id=\"Start_Message\"")]
     [InlineData("Task_Send", "sendTask 'Task_Send'", "id=\"Task_Send\"")]
     [InlineData("Task_Rule", "businessRuleTask 'Task_Rule'", "id=\"Task_Rule\"")]

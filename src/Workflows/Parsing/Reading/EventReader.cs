@@ -15,18 +15,29 @@ internal sealed class EventReader(ParseContext context)
     {
         var children = ReadChildren(element);
         var usable = EventDefinitions.TryGetSingle(element, children, Problems, out var definition);
-        if (definition is not null)
+        TimerDefinition? timer = null;
+        if (usable && definition is not null)
         {
-            Unsupported.ReportEventDefinition(element, definition, "start events", Problems);
+            // Timer start events start new instances of a process; inside a subprocess nothing could fire them.
+            if (definition.Name.LocalName == "timerEventDefinition" && !scope.IsSubProcess)
+            {
+                timer = TimerReader.Read(definition, Problems);
+                usable = timer is not null;
+            }
+            else
+            {
+                Unsupported.ReportEventDefinition(element, definition, scope.IsSubProcess ? "subprocess start events" : "start events", Problems);
+                usable = false;
+            }
         }
 
-        if (!usable || definition is not null)
+        if (!usable)
         {
             scope.HasRefusedStart = true;
             return null;
         }
 
-        return Draft(new StartEventNode(header.Id, header.Name, header.Location), element, children);
+        return Draft(new StartEventNode(header.Id, header.Name, header.Location, timer), element, children);
     }
 
     public NodeDraft? ReadEnd(XElement element, NodeHeader header)

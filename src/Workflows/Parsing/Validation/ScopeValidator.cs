@@ -30,23 +30,26 @@ internal sealed class ScopeValidator(ProblemCollector problems)
     private bool CheckStartEvents(ScopeDraft scope)
     {
         var starts = scope.Nodes.Where(d => d.Node is StartEventNode).ToList();
+        var noneStarts = starts.Where(d => ((StartEventNode)d.Node).Timer is null).ToList();
         if (starts.Count == 0 && !scope.HasRefusedStart)
         {
             problems.Report(
                 scope.Element,
                 BpmnProblemCodes.MissingStartEvent,
-                $"a {(scope.IsSubProcess ? "subprocess" : "process")} needs exactly one none start event, and this one has none");
+                scope.IsSubProcess
+                    ? "a subprocess needs exactly one none start event, and this one has none"
+                    : "a process needs a none start event or a timer start event, and this one has none");
         }
 
-        foreach (var extra in starts.Skip(1))
+        foreach (var extra in noneStarts.Skip(1))
         {
             problems.Report(
                 extra.Element,
                 BpmnProblemCodes.MultipleStartEvents,
-                $"'{starts[0].Node.Id}' is already the start event of this scope; a scope has exactly one");
+                $"'{noneStarts[0].Node.Id}' is already the none start event of this scope; a scope has at most one");
         }
 
-        return starts.Count == 1 && !scope.HasRefusedStart;
+        return starts.Count > 0 && noneStarts.Count <= 1 && !scope.HasRefusedStart;
     }
 
     private void CheckConnections(NodeDraft draft, ScopeLinks links)

@@ -229,6 +229,39 @@ namespace Thads.Workflows.Persistence.Migrations
                     b.ToTable("wf_journal", (string)null);
                 });
 
+            modelBuilder.Entity("Thads.Workflows.Persistence.Rows.StartTimerRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DefinitionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DueAtTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ElementId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcessKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RemainingRepetitions")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueAtTicks");
+
+                    b.HasIndex("ProcessKey");
+
+                    b.ToTable("wf_start_timers", (string)null);
+                });
+
             modelBuilder.Entity("Thads.Workflows.Persistence.Rows.TaskRow", b =>
                 {
                     b.Property<Guid>("Id")

@@ -20,6 +20,18 @@ internal static class ChangeWriter
         await WriteJournalAsync(sql, s.NewEvents, ct);
     }
 
+    /// <summary>Moves or removes a fired start timer, only if it is still due when it was fired.</summary>
+    public static async Task WriteStartTimerAsync(SqlSession sql, StartTimerChange change, CancellationToken ct)
+    {
+        var changed = change.NextDueAt is { } next
+            ? await sql.ExecuteAsync(WorkflowSql.MoveStartTimer, ct, change.Id, StoredTime.Ticks(change.FiredDueAt), StoredTime.Ticks(next), change.RemainingRepetitions)
+            : await sql.ExecuteAsync(WorkflowSql.DeleteFiredStartTimer, ct, change.Id, StoredTime.Ticks(change.FiredDueAt));
+        if (changed != 1)
+        {
+            throw new WorkflowConflictException($"Start timer {change.Id} was fired or replaced by someone else; nothing was saved.");
+        }
+    }
+
     private static async Task WriteInstanceAsync(SqlSession sql, InstanceState s, CancellationToken ct)
     {
         if (s.IsNew)

@@ -88,4 +88,10 @@ internal static class WorkflowSql
     public const string InsertJournalPage = """
         INSERT INTO "wf_journal" ("InstanceId", "FirstSeq", "LastSeq", "TimeTicks", "OffsetMinutes", "Actor", "Events") VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6)
         """;
+
+    public const string MoveStartTimer = """
+        UPDATE "wf_start_timers" SET "DueAtTicks" = @p2, "RemainingRepetitions" = @p3 WHERE "Id" = @p0 AND "DueAtTicks" = @p1
+        """;
+
+    public const string DeleteFiredStartTimer = """DELETE FROM "wf_start_timers" WHERE "Id" = @p0 AND "DueAtTicks" = @p1""";
 }

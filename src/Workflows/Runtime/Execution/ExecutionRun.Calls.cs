@@ -31,8 +31,15 @@ internal sealed partial class ExecutionRun
             return;
         }
 
+        var called = _engine.Cache(record);
+        if (called.Process.NoneStart is null)
+        {
+            RaiseIncident(instance, token, $"Called process '{call.CalledElement}' has no none start event; it can only be started by its timers.", IncidentRetry.Execute);
+            return;
+        }
+
         Wait(instance, token);
-        var child = StartInstance(_engine.Cache(record), variables, instance.BusinessKey, instance.Id, token.Id);
+        var child = StartInstance(called, variables, instance.BusinessKey, instance.Id, token.Id);
         var bookmark = new BookmarkState
         {
             Id = Guid.CreateVersion7(),

@@ -33,6 +33,9 @@ internal sealed partial class ExecutionRun
 
     public IReadOnlyCollection<InstanceState> Touched => _touched.Values;
 
+    /// <summary>The start timer this stimulus fired, moved on or removed in the same commit.</summary>
+    public StartTimerChange? StartTimer { get; set; }
+
     /// <summary>Every event of this stimulus in the order it happened, across instances.</summary>
     public IReadOnlyList<WorkflowEvent> Events => _events;
 
@@ -85,10 +88,11 @@ internal sealed partial class ExecutionRun
         Dictionary<string, JsonNode?> variables,
         string? businessKey,
         Guid? parentInstanceId = null,
-        Guid? parentTokenId = null)
+        Guid? parentTokenId = null,
+        StartEventNode? startEvent = null)
     {
-        var start = process.Process.NoneStart
-            ?? throw new InvalidOperationException($"Process '{process.Process.Id}' has no none start event.");
+        var start = startEvent ?? process.Process.NoneStart
+            ?? throw new WorkflowNotFoundException($"Process '{process.Process.Id}' has no none start event: it is started only by its timer start events.");
         var instance = new InstanceState
         {
             Id = Guid.CreateVersion7(),
@@ -112,6 +116,11 @@ internal sealed partial class ExecutionRun
 
         Emit(instance, WorkflowEventTypes.ProcessStarted, null, detail: $"v{process.Record.Version}");
         var token = NewToken(instance, start.Id, parentId: null);
+        if (start.Timer is not null)
+        {
+            Emit(instance, WorkflowEventTypes.TimerFired, start.Id, token.Id);
+        }
+
         Enqueue(instance, token);
         return instance;
     }
