@@ -39,11 +39,13 @@ public sealed record ExemptionThreshold(
     /// cl. 3–4; AddYears clamps 29/02 to 28/02 as cl. 4 says), so the obligation is eligible from the day after
     /// (domain README §3.2, §5.3). Not moved off non-working days: this is a condition, not an act to perform.
     /// </summary>
-    public DateOnly EligibleFrom(DateOnly enforcementDecisionDate) => Elapsed.Unit switch
+    public DateOnly EligibleFrom(DateOnly enforcementDecisionDate) => EndOfElapsed(enforcementDecisionDate).AddDays(1);
+
+    private DateOnly EndOfElapsed(DateOnly enforcementDecisionDate) => Elapsed.Unit switch
     {
         DeadlineUnit.Year => enforcementDecisionDate.AddYears(Elapsed.Count),
         DeadlineUnit.Month => enforcementDecisionDate.AddMonths(Elapsed.Count),
         DeadlineUnit.Day => enforcementDecisionDate.AddDays(Elapsed.Count),
         _ => throw new InvalidOperationException($"Threshold {Ground}: elapsed time must be in days, months or years, not {Elapsed}."),
-    }.AddDays(1);
+    };
 }
