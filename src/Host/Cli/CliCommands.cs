@@ -28,6 +28,8 @@ internal static class CliCommands
             new CalendarAddWorkingDaysCommand(),
             new CalendarHolidaysCommand(),
             new Thads.Host.Mail.Cli.MailTestCommand(),
+            new Thads.Host.Legal.LegalDueCommand(),
+            new Thads.Host.Legal.LegalRulesCommand(),
         };
         commands.Add(new HelpCommand(commands));
         return commands;

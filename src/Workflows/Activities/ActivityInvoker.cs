@@ -27,21 +27,42 @@ internal static class ActivityInvoker
         ActivityDescriptor descriptor,
         IReadOnlyDictionary<string, JsonNode?> inputs,
         ActivityContext context,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        IReadOnlyDictionary<string, JsonNode?>? resumeWith = null)
     {
         var activity = Create(factory, descriptor);
         if (activity is IDisposable or IAsyncDisposable)
         {
-            return InvokeAndDisposeAsync(activity, descriptor.Plan, inputs, context, cancellationToken);
+            return InvokeAndDisposeAsync(activity, descriptor.Plan, inputs, context, resumeWith, cancellationToken);
         }
 
         descriptor.Plan.BindInputs(activity, inputs);
-        var pending = activity.ExecuteAsync(context, cancellationToken);
+        var pending = Run(activity, context, resumeWith, cancellationToken);
 
         // Most activities finish synchronously; staying off the async state machine keeps the hot path allocation-free.
         return pending.IsCompletedSuccessfully
             ? new ValueTask<ActivityInvocation>(Finish(activity, descriptor.Plan, pending.Result))
             : AwaitAsync(activity, descriptor.Plan, pending);
+    }
+
+    /// <summary>
+    /// A first execution, or — when the activity waited for a person's task — its resumption with what the
+    /// person entered. The activity object is new either way: its inputs are bound again from the process.
+    /// </summary>
+    private static ValueTask<ActivityResult> Run(
+        IWorkflowActivity activity,
+        ActivityContext context,
+        IReadOnlyDictionary<string, JsonNode?>? resumeWith,
+        CancellationToken cancellationToken)
+    {
+        if (resumeWith is null)
+        {
+            return activity.ExecuteAsync(context, cancellationToken);
+        }
+
+        return activity is IResumableActivity resumable
+            ? resumable.ResumeAsync(context, resumeWith, cancellationToken)
+            : throw new InvalidOperationException($"{activity.GetType().FullName} asked to wait for a task but does not implement {nameof(IResumableActivity)}.");
     }
 
     private static IWorkflowActivity Create(IActivityFactory factory, ActivityDescriptor descriptor)
@@ -66,12 +87,13 @@ internal static class ActivityInvoker
         ActivityPlan plan,
         IReadOnlyDictionary<string, JsonNode?> inputs,
         ActivityContext context,
+        IReadOnlyDictionary<string, JsonNode?>? resumeWith,
         CancellationToken cancellationToken)
     {
         try
         {
             plan.BindInputs(activity, inputs);
-            var result = await activity.ExecuteAsync(context, cancellationToken).ConfigureAwait(false);
+            var result = await Run(activity, context, resumeWith, cancellationToken).ConfigureAwait(false);
             return Finish(activity, plan, result);
         }
         finally

@@ -10,4 +10,7 @@ public enum ActivityResultKind
 
     /// <summary>A technical failure: an incident is recorded and the token stays until the incident is retried.</summary>
     Faulted,
+
+    /// <summary>A person must act first: the engine creates <see cref="ActivityResult.Task"/> and resumes the activity when it is completed.</summary>
+    WaitingForTask,
 }

@@ -155,7 +155,7 @@ public sealed class WorkflowEngine
             throw new WorkflowConflictException($"Task {taskId} is no longer open (it was completed or cancelled).");
         }
 
-        run.CompleteUserTask(instance, task, ToJson(variables));
+        await run.CompleteUserTaskAsync(instance, task, ToJson(variables));
         await FinishAsync(run, cancellationToken);
         return Snapshot(instance);
     }

@@ -6,9 +6,20 @@ using Thads.Workflows.Scripting;
 
 namespace Thads.Workflows.Runtime.Execution;
 
+/// <summary>
+/// Service tasks: a registered custom activity runs; it completes, throws a BPMN error, faults (an
+/// incident), or hands part of the work to a person and is resumed when that task is completed.
+/// </summary>
 internal sealed partial class ExecutionRun
 {
-    private async ValueTask RunServiceTaskAsync(InstanceState instance, TokenState token, ServiceTaskNode node)
+    private ValueTask RunServiceTaskAsync(InstanceState instance, TokenState token, ServiceTaskNode node) =>
+        InvokeActivityAsync(instance, token, node, resumeWith: null);
+
+    /// <summary>A person completed the task a waiting activity asked for: the activity resumes with what they entered.</summary>
+    private ValueTask ResumeServiceTaskAsync(InstanceState instance, TokenState token, ServiceTaskNode node, IReadOnlyDictionary<string, JsonNode?> taskData) =>
+        InvokeActivityAsync(instance, token, node, taskData);
+
+    private async ValueTask InvokeActivityAsync(InstanceState instance, TokenState token, ServiceTaskNode node, IReadOnlyDictionary<string, JsonNode?>? resumeWith)
     {
         if (!_engine.Activities.TryGet(node.ActivityType, out var descriptor))
         {
@@ -44,7 +55,7 @@ internal sealed partial class ExecutionRun
         ActivityInvocation invocation;
         try
         {
-            invocation = await ActivityInvoker.InvokeAsync(_engine.ActivityFactory, descriptor, inputs, context, _cancellation);
+            invocation = await ActivityInvoker.InvokeAsync(_engine.ActivityFactory, descriptor, inputs, context, _cancellation, resumeWith);
         }
         catch (ActivityBindingException e)
         {
@@ -70,9 +81,54 @@ internal sealed partial class ExecutionRun
             case ActivityResultKind.BpmnError:
                 ThrowError(instance, token, invocation.Result.ErrorCode!, invocation.Result.Message);
                 break;
+            case ActivityResultKind.WaitingForTask:
+                CreateActivityTask(instance, token, node, invocation.Result.Task!, armBoundaries: resumeWith is null);
+                break;
             default:
                 RaiseIncident(instance, token, invocation.Result.Message ?? $"Activity '{node.ActivityType}' faulted.", IncidentRetry.Execute);
                 break;
+        }
+    }
+
+    private void CreateActivityTask(InstanceState instance, TokenState token, ServiceTaskNode node, HumanTaskRequest request, bool armBoundaries)
+    {
+        DateTimeOffset? due;
+        try
+        {
+            due = request.DueDate is null ? null : TimerMath.DueDate(request.DueDate, Now, _engine.Calendar);
+        }
+        catch (FormatException e)
+        {
+            RaiseIncident(instance, token, $"Activity '{node.ActivityType}' asked for a task with a bad due date: {e.Message}", IncidentRetry.Execute);
+            return;
+        }
+
+        foreach (var (name, value) in request.Prefill ?? new Dictionary<string, JsonNode?>())
+        {
+            SetLocal(instance, token.Id, name, value?.DeepClone());
+        }
+
+        var task = new UserTaskState
+        {
+            Id = Guid.CreateVersion7(),
+            TokenId = token.Id,
+            ElementId = node.Id,
+            Name = request.Name,
+            Assignee = request.Assignee,
+            CandidateRole = request.CandidateRole,
+            CandidateUnit = request.CandidateUnit,
+            DueAt = due,
+            FormKey = request.FormKey,
+            CreatedAt = Now,
+            Status = UserTaskStatus.Open,
+        };
+        instance.Tasks.Add(task.Id, task);
+        instance.TaskChanges.Add(task.Id);
+        Wait(instance, token);
+        Emit(instance, WorkflowEventTypes.TaskCreated, node.Id, token.Id, task.Id, task.Assignee ?? task.CandidateRole);
+        if (armBoundaries && token.LoopCounter is null)
+        {
+            ArmBoundaryTimers(instance, token, node);
         }
     }
 }

@@ -6,8 +6,11 @@ namespace Thads.Workflows.Runtime.Execution;
 
 internal sealed partial class ExecutionRun
 {
-    /// <summary>Completes an open user task: its variables are set from the task's scope outwards, then the token moves on.</summary>
-    public void CompleteUserTask(InstanceState instance, UserTaskState task, IReadOnlyDictionary<string, JsonNode?> variables)
+    /// <summary>
+    /// Completes an open user task: its variables are set from the task's scope outwards, then the token moves
+    /// on. A task that a custom activity asked for instead resumes that activity with the entered values.
+    /// </summary>
+    public async Task CompleteUserTaskAsync(InstanceState instance, UserTaskState task, IReadOnlyDictionary<string, JsonNode?> variables)
     {
         var token = instance.Tokens[task.TokenId];
         task.Status = UserTaskStatus.Completed;
@@ -15,11 +18,18 @@ internal sealed partial class ExecutionRun
         task.CompletedBy = Actor;
         instance.TaskChanges.Modify(task.Id);
         Emit(instance, WorkflowEventTypes.TaskCompleted, task.ElementId, token.Id, task.Id);
+        var node = (ActivityNode)ProcessOf(instance).Node(token.ElementId);
+        if (node is ServiceTaskNode service)
+        {
+            await ResumeServiceTaskAsync(instance, token, service, variables);
+            return;
+        }
+
         foreach (var (name, value) in variables)
         {
             SetVariable(instance, token.Id, name, value);
         }
 
-        CompleteActivity(instance, token, (ActivityNode)ProcessOf(instance).Node(token.ElementId));
+        CompleteActivity(instance, token, node);
     }
 }
