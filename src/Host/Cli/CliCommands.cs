@@ -24,6 +24,7 @@ internal static class CliCommands
             // Register new commands here; each Name must start with one of Groups.
             new WorkflowValidateCommand(),
             new WorkflowRunCommand(),
+            new WorkflowTemplatesCommand(),
             new BenchEngineCommand(),
             new CalendarAddWorkingDaysCommand(),
             new CalendarHolidaysCommand(),

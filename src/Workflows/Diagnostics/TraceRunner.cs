@@ -40,7 +40,7 @@ public static class TraceRunner
         var advances = new Queue<string>(options.Advances);
         while (true)
         {
-            await CompleteWhatWeCanAsync(engine, completions, options.AutoComplete, cancellationToken);
+            await CompleteWhatWeCanAsync(engine, completions, options, cancellationToken);
             var snapshot = (await engine.GetInstanceAsync(root.Id, cancellationToken))!;
             if (snapshot.Status != InstanceStatus.Running)
             {
@@ -63,7 +63,7 @@ public static class TraceRunner
                 return TraceRunOutcome.InvalidModel;
             }
 
-            await AdvanceAsync(engine, clock, duration.AddTo(clock.Now), completions, options.AutoComplete, cancellationToken);
+            await AdvanceAsync(engine, clock, duration.AddTo(clock.Now), completions, options, cancellationToken);
         }
     }
 
@@ -90,7 +90,7 @@ public static class TraceRunner
     }
 
     /// <summary>Moves the clock to each due timer in turn up to <paramref name="target"/>, letting tasks be completed in between.</summary>
-    private static async Task AdvanceAsync(WorkflowEngine engine, VirtualWorkflowClock clock, DateTimeOffset target, List<KeyValuePair<string, JsonObject>> completions, bool auto, CancellationToken cancellationToken)
+    private static async Task AdvanceAsync(WorkflowEngine engine, VirtualWorkflowClock clock, DateTimeOffset target, List<KeyValuePair<string, JsonObject>> completions, TraceRunOptions options, CancellationToken cancellationToken)
     {
         while (await engine.NextTimerDueAsync(cancellationToken) is { } due && due <= target)
         {
@@ -100,13 +100,13 @@ public static class TraceRunner
             }
 
             await engine.FireDueTimersAsync(cancellationToken: cancellationToken);
-            await CompleteWhatWeCanAsync(engine, completions, auto, cancellationToken);
+            await CompleteWhatWeCanAsync(engine, completions, options, cancellationToken);
         }
 
         clock.Set(target);
     }
 
-    private static async Task CompleteWhatWeCanAsync(WorkflowEngine engine, List<KeyValuePair<string, JsonObject>> completions, bool auto, CancellationToken cancellationToken)
+    private static async Task CompleteWhatWeCanAsync(WorkflowEngine engine, List<KeyValuePair<string, JsonObject>> completions, TraceRunOptions options, CancellationToken cancellationToken)
     {
         var progressed = true;
         while (progressed)
@@ -115,7 +115,7 @@ public static class TraceRunner
             foreach (var task in await engine.QueryTasksAsync(new TaskQuery { Take = int.MaxValue }, cancellationToken))
             {
                 var index = completions.FindIndex(c => c.Key == task.ElementId);
-                if (index < 0 && !auto)
+                if (index < 0 && !options.AutoComplete)
                 {
                     continue;
                 }
@@ -125,6 +125,10 @@ public static class TraceRunner
                 {
                     values = completions[index].Value.ToDictionary(p => p.Key, p => (object?)p.Value?.DeepClone());
                     completions.RemoveAt(index);
+                }
+                else if (task.FormKey is { } formKey && options.Forms.TryGetValue(formKey, out var form))
+                {
+                    values = form.DefaultValues().ToDictionary(p => p.Key, p => (object?)p.Value);
                 }
 
                 await engine.CompleteTaskAsync(task.Id, values, "cli", cancellationToken);

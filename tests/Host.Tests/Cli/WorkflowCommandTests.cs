@@ -145,4 +145,29 @@ public sealed class WorkflowCommandTests
         Assert.Equal(50, (int)result["userTasks"]!);
         Assert.Equal(0, (int)result["incidents"]!);
     }
+
+    [Fact]
+    public async Task Run_auto_completes_tasks_with_their_form_defaults_from_the_forms_folder()
+    {
+        var directory = Directory.CreateTempSubdirectory("thads-run-forms-").FullName;
+        try
+        {
+            File.Copy(Fixture("CallActivity.errorPropagation.bpmn"), Path.Combine(directory, "p.bpmn"));
+            var xml = await File.ReadAllTextAsync(Path.Combine(directory, "p.bpmn"));
+            await File.WriteAllTextAsync(Path.Combine(directory, "p.bpmn"), xml.Replace("<userTask id=\"decide\" />", "<userTask id=\"decide\" camunda:formKey=\"decide\" />", StringComparison.Ordinal));
+            Directory.CreateDirectory(Path.Combine(directory, "forms"));
+            await File.WriteAllTextAsync(
+                Path.Combine(directory, "forms", "decide.form"),
+                """{"type":"default","id":"decide","components":[{"type":"checkbox","key":"approved","label":"Đồng ý","defaultValue":false}]}""");
+
+            var (exit, stdout, stderr) = await RunAsync("workflow", "run", Path.Combine(directory, "p.bpmn"), "--process", "errorCaller", "--auto");
+
+            Assert.True(exit == 0, stderr);
+            Assert.Contains(Trace(stdout), e => (string?)e["element"] == "rejectedEnd" && (string)e["type"]! == "activity.completed");
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
 }

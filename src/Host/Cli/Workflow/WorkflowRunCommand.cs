@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Thads.Activities;
 using Thads.Workflows.Diagnostics;
+using Thads.Workflows.Forms;
 
 namespace Thads.Host.Cli.Workflow;
 
@@ -11,11 +12,12 @@ internal sealed class WorkflowRunCommand : ICliCommand
     public string Name => "workflow run";
 
     public string Usage => """
-        workflow run FILE.bpmn [--process KEY] [--vars JSON] [--complete TASK_ID=JSON]... [--auto] [--advance ISO_DURATION]...
+        workflow run FILE.bpmn [--process KEY] [--vars JSON] [--complete TASK_ID=JSON]... [--auto] [--advance ISO_DURATION]... [--forms DIR]
         Runs one instance in memory on a virtual clock starting 2026-01-05T08:00:00+07:00 and prints one JSON
         object per event. --complete completes the user task with that element id when it is created (repeat
-        it for later creations); --auto completes every other user task; --advance moves the clock (firing
-        due timers) once nothing else can proceed. Exit 0 ended, 3 still waiting, 2 invalid model, 1 incident.
+        it for later creations); --auto completes every other user task with the default values of its form
+        (forms are read from --forms, by default the forms/ folder next to the file); --advance moves the clock
+        (firing due timers) once nothing else can proceed. Exit 0 ended, 3 still waiting, 2 invalid model, 1 incident.
         """;
 
     public IReadOnlyCollection<string> Flags => ["auto"];
@@ -32,9 +34,22 @@ internal sealed class WorkflowRunCommand : ICliCommand
             Completions = args.GetPairs("complete").Select(p => KeyValuePair.Create(p.Key, ParseObject($"--complete {p.Key}", p.Value))).ToList(),
             AutoComplete = args.Has("auto"),
             Advances = args.GetOptions("advance"),
+            Forms = LoadForms(args.GetOption("forms") ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", "forms")),
         };
         var outcome = await TraceRunner.RunAsync(options, stdout, stderr, ThadsActivityCatalog.CreateRegistry(), cancellationToken);
         return (int)outcome;
+    }
+
+    private static IReadOnlyDictionary<string, FormSchema> LoadForms(string directory)
+    {
+        try
+        {
+            return FormLibrary.LoadDirectory(directory);
+        }
+        catch (FormatException e)
+        {
+            throw new CliUsageException($"--forms: {e.Message}");
+        }
     }
 
     private static JsonObject ParseObject(string option, string text)
