@@ -104,10 +104,16 @@ internal sealed partial class ExecutionRun
             return;
         }
 
+        OpenTask(instance, token, task);
+    }
+
+    /// <summary>Puts a new user task on the token and makes the token wait for it.</summary>
+    private void OpenTask(InstanceState instance, TokenState token, UserTaskState task)
+    {
         instance.Tasks.Add(task.Id, task);
         instance.TaskChanges.Add(task.Id);
         Wait(instance, token);
-        Emit(instance, WorkflowEventTypes.TaskCreated, node.Id, token.Id, task.Id, task.Assignee ?? task.CandidateRole);
+        Emit(instance, WorkflowEventTypes.TaskCreated, task.ElementId, token.Id, task.Id, task.Assignee ?? task.CandidateRole);
     }
 
     private DateTimeOffset? DueDate(InstanceState instance, TokenState token, string? text)

@@ -122,10 +122,7 @@ internal sealed partial class ExecutionRun
             CreatedAt = Now,
             Status = UserTaskStatus.Open,
         };
-        instance.Tasks.Add(task.Id, task);
-        instance.TaskChanges.Add(task.Id);
-        Wait(instance, token);
-        Emit(instance, WorkflowEventTypes.TaskCreated, node.Id, token.Id, task.Id, task.Assignee ?? task.CandidateRole);
+        OpenTask(instance, token, task);
         if (armBoundaries && token.LoopCounter is null)
         {
             ArmBoundaryTimers(instance, token, node);
