@@ -9,10 +9,18 @@ namespace Thads.Host.Startup;
 internal sealed class StartupTaskRunner(
     IServiceScopeFactory scopeFactory,
     StartupReadiness readiness,
+    IServiceProvider services,
     ILogger<StartupTaskRunner> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Tasks run once the host has started, i.e. after options were validated: a bad setting must stop the
+        // host with its own message, not race with tasks resolving services built from that setting.
+        if (!await HasStartedAsync(stoppingToken))
+        {
+            return;
+        }
+
         await using var scope = scopeFactory.CreateAsyncScope();
         foreach (var task in scope.ServiceProvider.GetServices<IStartupTask>())
         {
@@ -41,5 +49,27 @@ internal sealed class StartupTaskRunner(
 
         readiness.MarkReady();
         logger.LogInformation("Start-up complete; the application is ready");
+    }
+
+    private async Task<bool> HasStartedAsync(CancellationToken stoppingToken)
+    {
+        // Containers built without a host (tests, command-line tools) have no lifetime to wait for.
+        if (services.GetService<IHostApplicationLifetime>() is not { } lifetime)
+        {
+            return true;
+        }
+
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        await using var onStopping = stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
+        try
+        {
+            await started.Task;
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
     }
 }

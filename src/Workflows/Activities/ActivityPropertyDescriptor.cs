@@ -51,6 +51,12 @@ public sealed class ActivityPropertyDescriptor
     /// <summary>For inputs: the BPMN text the designer pre-fills and the engine uses when the input is absent.</summary>
     public string? DefaultValue { get; }
 
+    /// <summary>
+    /// The default is a <c>${…}</c> expression (e.g. <c>${caseId}</c>): the engine evaluates it against the
+    /// process variables when the BPMN gives no value, and treats a failed evaluation as "not provided".
+    /// </summary>
+    public bool DefaultIsExpression => DefaultValue is not null && Thads.Workflows.Model.ExpressionText.TryUnwrap(DefaultValue, out _);
+
     /// <summary>For <see cref="ActivityValueKind.Choice"/>: the allowed values as BPMN text; empty otherwise.</summary>
     public IReadOnlyList<string> Choices { get; }
 

@@ -42,7 +42,8 @@ internal sealed class InputBinder<TActivity, TValue> : InputBinder
             _expectation = "one of " + string.Join(", ", explicitChoices);
         }
 
-        if (descriptor.DefaultValue is { } defaultValue)
+        // An expression default (${caseId}) is evaluated by the engine against the process variables, not here.
+        if (descriptor.DefaultValue is { } defaultValue && !descriptor.DefaultIsExpression)
         {
             _defaultText = JsonValue.Create(defaultValue);
             _default = Convert(_defaultText, "default value");

@@ -189,6 +189,802 @@ namespace Thads.Enforcement.Data.Migrations
                     b.ToTable("thads_calendar_days", (string)null);
                 });
 
+            modelBuilder.Entity("Thads.Enforcement.Cases.Approval", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Approved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("thads_approvals", (string)null);
+                });
+
+            modelBuilder.Entity("Thads.Enforcement.Cases.Asset", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AuctionedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EstimatedValue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("IdentifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OwnerPartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SeizedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SoldAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ValuedAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ValuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("OwnerPartyId");
+
+                    b.ToTable("thads_assets", (string)null);
+                });
+
+            modelBuilder.Entity("Thads.Enforcement.Cases.Assignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AssignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssignedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExecutorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HandoverId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PreviousExecutorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("ExecutorId");
+
+                    b.HasIndex("HandoverId");
+
+                    b.HasIndex("PreviousExecutorId");
+
+                    b.ToTable("thads_assignments", (string)null);
+                });
+
+            modelBuilder.Entity("Thads.Enforcement.Cases.Attachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("thads_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("Thads.Enforcement.Cases.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("After")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("AtUtcTicks");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("CaseId", "At");
+
+                    b.ToTable("thads_audit", (string)null);
+                });
+
+            modelBuilder.Entity("Thads.Enforcement.Cases.Delegation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AcceptedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DelegatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GroundCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReceivingCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromCaseId")
+                        .IsUnique();
+
+                    b.HasIndex("FromUnitId");
+
+                    b.HasIndex("ReceivingCaseId")
+                        .IsUnique();
+
+                    b.HasIndex("ToUnitId", "DelegatedOn");
+
+                    b.ToTable("thads_delegations", (string)null);
+                });
+
+            modelBuilder.Entity("Thads.Enforcement.Cases.EnforcementCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AcceptanceKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AcceptedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CourtName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionSignedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DelegatedFromCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DelegatedFromUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DelegatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DelegatedToUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ExecutorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("FirstVerifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("HasConditions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IntakePath")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("JudgmentDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("JudgmentEffectiveDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JudgmentNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("JudgmentReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JudgmentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastVerifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NoConditionsDecisionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoConditionsDecisionNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RequestReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequesterName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StatusSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("VoluntaryPeriodEndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DelegatedFromCaseId");
+
+                    b.HasIndex("DelegatedFromUnitId");
+
+                    b.HasIndex("DelegatedToUnitId");
+
+                    b.HasIndex("ExecutorId", "Status");
+
+                    b.HasIndex("UnitId", "AcceptedOn");
+
+                    b.HasIndex("UnitId", "CaseNumber")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId", "Status");
+
+                    b.ToTable("thads_cases", (string)null);
+                });
+
+            modelBuilder.Entity("Thads.Enforcement.Cases.Handover", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApprovedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromExecutorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HandedOverOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MoneyAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToExecutorId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApprovedById");
+
+                    b.HasIndex("FromExecutorId");
+
+                    b.HasIndex("ToExecutorId");
+
+                    b.ToTable("thads_handovers", (string)null);
+                });
+
+            modelBuilder.Entity("Thads.Enforcement.Cases.HandoverCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HandoverId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MoneyAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("HandoverId", "CaseId")
+                        .IsUnique();
+
+                    b.ToTable("thads_handover_cases", (string)null);
+                });
+
+            modelBuilder.Entity("Thads.Enforcement.Cases.MoneyEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HandoverId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HolderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ObligationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReceiptNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HandoverId");
+
+                    b.HasIndex("ObligationId");
+
+                    b.HasIndex("PartyId");
+
+                    b.HasIndex("CaseId", "On");
+
+                    b.HasIndex("HolderId", "CaseId");
+
+                    b.ToTable("thads_money", (string)null);
+                });
+
+            modelBuilder.Entity("Thads.Enforcement.Cases.Notice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DocumentDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NotifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RecipientPartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("RecipientPartyId");
+
+                    b.ToTable("thads_notices", (string)null);
+                });
+
+            modelBuilder.Entity("Thads.Enforcement.Cases.Obligation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CreditorPartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DebtorPartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Paid")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("CreditorPartyId");
+
+                    b.HasIndex("DebtorPartyId");
+
+                    b.ToTable("thads_obligations", (string)null);
+                });
+
+            modelBuilder.Entity("Thads.Enforcement.Cases.Party", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("IdNumber");
+
+                    b.ToTable("thads_parties", (string)null);
+                });
+
+            modelBuilder.Entity("Thads.Enforcement.Cases.StatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GroundCitation")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GroundCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NeedsReview")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "On");
+
+                    b.HasIndex("To", "On");
+
+                    b.ToTable("thads_status_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Thads.Enforcement.Cases.VerificationRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExecutorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NoConditionsReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("VerifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExecutorId");
+
+                    b.HasIndex("CaseId", "VerifiedOn");
+
+                    b.ToTable("thads_verifications", (string)null);
+                });
+
             modelBuilder.Entity("Thads.Enforcement.Data.SeedHistoryEntry", b =>
                 {
                     b.Property<string>("Key")
@@ -330,6 +1126,277 @@ namespace Thads.Enforcement.Data.Migrations
                     b.Navigation("Alert");
                 });
 
+            modelBuilder.Entity("Thads.Enforcement.Cases.Approval", b =>
+                {
+                    b.HasOne("Thads.Enforcement.Cases.EnforcementCase", null)
+                        .WithMany("Approvals")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Thads.Enforcement.Cases.Asset", b =>
+                {
+                    b.HasOne("Thads.Enforcement.Cases.EnforcementCase", null)
+                        .WithMany("Assets")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Thads.Enforcement.Cases.Party", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerPartyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Thads.Enforcement.Cases.Assignment", b =>
+                {
+                    b.HasOne("Thads.Enforcement.Cases.EnforcementCase", null)
+                        .WithMany("Assignments")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Thads.Enforcement.Organisation.StaffMember", "Executor")
+                        .WithMany()
+                        .HasForeignKey("ExecutorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Thads.Enforcement.Cases.Handover", "Handover")
+                        .WithMany()
+                        .HasForeignKey("HandoverId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Thads.Enforcement.Organisation.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousExecutorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Executor");
+
+                    b.Navigation("Handover");
+                });
+
+            modelBuilder.Entity("Thads.Enforcement.Cases.Attachment", b =>
+                {
+                    b.HasOne("Thads.Enforcement.Cases.EnforcementCase", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Thads.Enforcement.Cases.Delegation", b =>
+                {
+                    b.HasOne("Thads.Enforcement.Cases.EnforcementCase", null)
+                        .WithMany()
+                        .HasForeignKey("FromCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Thads.Enforcement.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("FromUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Thads.Enforcement.Cases.EnforcementCase", "ReceivingCase")
+                        .WithMany()
+                        .HasForeignKey("ReceivingCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Thads.Enforcement.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("ToUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("ReceivingCase");
+                });
+
+            modelBuilder.Entity("Thads.Enforcement.Cases.EnforcementCase", b =>
+                {
+                    b.HasOne("Thads.Enforcement.Cases.EnforcementCase", null)
+                        .WithMany()
+                        .HasForeignKey("DelegatedFromCaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Thads.Enforcement.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("DelegatedFromUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Thads.Enforcement.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("DelegatedToUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Thads.Enforcement.Organisation.StaffMember", "Executor")
+                        .WithMany()
+                        .HasForeignKey("ExecutorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Thads.Enforcement.Organisation.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Executor");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Thads.Enforcement.Cases.Handover", b =>
+                {
+                    b.HasOne("Thads.Enforcement.Organisation.StaffMember", "ApprovedBy")
+                        .WithMany()
+                        .HasForeignKey("ApprovedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Thads.Enforcement.Organisation.StaffMember", "FromExecutor")
+                        .WithMany()
+                        .HasForeignKey("FromExecutorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Thads.Enforcement.Organisation.StaffMember", "ToExecutor")
+                        .WithMany()
+                        .HasForeignKey("ToExecutorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("ApprovedBy");
+
+                    b.Navigation("FromExecutor");
+
+                    b.Navigation("ToExecutor");
+                });
+
+            modelBuilder.Entity("Thads.Enforcement.Cases.HandoverCase", b =>
+                {
+                    b.HasOne("Thads.Enforcement.Cases.EnforcementCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Thads.Enforcement.Cases.Handover", null)
+                        .WithMany("Cases")
+                        .HasForeignKey("HandoverId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Thads.Enforcement.Cases.MoneyEntry", b =>
+                {
+                    b.HasOne("Thads.Enforcement.Cases.EnforcementCase", null)
+                        .WithMany("MoneyEntries")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Thads.Enforcement.Cases.Handover", "Handover")
+                        .WithMany()
+                        .HasForeignKey("HandoverId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Thads.Enforcement.Organisation.StaffMember", "Holder")
+                        .WithMany()
+                        .HasForeignKey("HolderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Thads.Enforcement.Cases.Obligation", null)
+                        .WithMany()
+                        .HasForeignKey("ObligationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Thads.Enforcement.Cases.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Handover");
+
+                    b.Navigation("Holder");
+                });
+
+            modelBuilder.Entity("Thads.Enforcement.Cases.Notice", b =>
+                {
+                    b.HasOne("Thads.Enforcement.Cases.EnforcementCase", null)
+                        .WithMany("Notices")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Thads.Enforcement.Cases.Party", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientPartyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Thads.Enforcement.Cases.Obligation", b =>
+                {
+                    b.HasOne("Thads.Enforcement.Cases.EnforcementCase", null)
+                        .WithMany("Obligations")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Thads.Enforcement.Cases.Party", "Creditor")
+                        .WithMany()
+                        .HasForeignKey("CreditorPartyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Thads.Enforcement.Cases.Party", "Debtor")
+                        .WithMany()
+                        .HasForeignKey("DebtorPartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Creditor");
+
+                    b.Navigation("Debtor");
+                });
+
+            modelBuilder.Entity("Thads.Enforcement.Cases.Party", b =>
+                {
+                    b.HasOne("Thads.Enforcement.Cases.EnforcementCase", null)
+                        .WithMany("Parties")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Thads.Enforcement.Cases.StatusChange", b =>
+                {
+                    b.HasOne("Thads.Enforcement.Cases.EnforcementCase", null)
+                        .WithMany("StatusChanges")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Thads.Enforcement.Cases.VerificationRecord", b =>
+                {
+                    b.HasOne("Thads.Enforcement.Cases.EnforcementCase", null)
+                        .WithMany("Verifications")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Thads.Enforcement.Organisation.StaffMember", "Executor")
+                        .WithMany()
+                        .HasForeignKey("ExecutorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Executor");
+                });
+
             modelBuilder.Entity("Thads.Enforcement.Organisation.StaffMember", b =>
                 {
                     b.HasOne("Thads.Enforcement.Organisation.Unit", "Unit")
@@ -359,6 +1426,34 @@ namespace Thads.Enforcement.Data.Migrations
             modelBuilder.Entity("Thads.Enforcement.Alerts.Alert", b =>
                 {
                     b.Navigation("Deliveries");
+                });
+
+            modelBuilder.Entity("Thads.Enforcement.Cases.EnforcementCase", b =>
+                {
+                    b.Navigation("Approvals");
+
+                    b.Navigation("Assets");
+
+                    b.Navigation("Assignments");
+
+                    b.Navigation("Attachments");
+
+                    b.Navigation("MoneyEntries");
+
+                    b.Navigation("Notices");
+
+                    b.Navigation("Obligations");
+
+                    b.Navigation("Parties");
+
+                    b.Navigation("StatusChanges");
+
+                    b.Navigation("Verifications");
+                });
+
+            modelBuilder.Entity("Thads.Enforcement.Cases.Handover", b =>
+                {
+                    b.Navigation("Cases");
                 });
 #pragma warning restore 612, 618
         }

@@ -41,6 +41,18 @@ internal sealed partial class ExecutionRun
             }
         }
 
+        foreach (var property in descriptor.Inputs.Where(p => p.DefaultIsExpression && !inputs.ContainsKey(p.Name)))
+        {
+            try
+            {
+                inputs[property.Name] = ParameterValue(instance, token.Id, property.DefaultValue!);
+            }
+            catch (ScriptException)
+            {
+                // A default is a convenience: when its variable does not exist the input is simply not provided.
+            }
+        }
+
         var context = new ActivityContext(
             instance.Id,
             instance.BusinessKey,

@@ -1,0 +1,80 @@
+using System.Text.Json.Nodes;
+using Thads.Enforcement.Cases;
+using Thads.Workflows.Activities;
+
+namespace Thads.Activities;
+
+/// <summary>
+/// A leader approves or rejects (with a comment) what the process submits: the enforcement decision, a
+/// postponement, suspension, termination, the Art. 44a no-conditions decision, an exemption proposal, a
+/// delegation or a handover. The decision is recorded on the case; the process loops back on rejection.
+/// </summary>
+[WorkflowActivity(
+    "Approval",
+    Category = "THADS",
+    DisplayNameVi = "Phê duyệt",
+    DisplayNameEn = "Approval",
+    DescriptionVi = "Thủ trưởng hoặc Phó Thủ trưởng duyệt hoặc không duyệt (kèm ý kiến). Kết quả: approved, approvalComment, approvedBy.",
+    DescriptionEn = "A head or deputy approves or rejects with a comment. Results: approved, approvalComment, approvedBy.")]
+public sealed class ApprovalActivity(CaseService cases) : IResumableActivity
+{
+    public const string FormKey = "approval";
+
+    [ActivityInput(DisplayNameVi = "Nội dung trình duyệt", DisplayNameEn = "Subject", Required = true)]
+    public string Subject { get; set; } = "";
+
+    [ActivityInput(DisplayNameVi = "Loại phê duyệt", DisplayNameEn = "Kind", Required = true,
+        Choices = ["Decision", "Postponement", "Suspension", "Termination", "NoConditions", "Exemption", "Delegation", "Handover", "Other"])]
+    public string Kind { get; set; } = "Decision";
+
+    [ActivityInput(DisplayNameVi = "Mã hồ sơ", DisplayNameEn = "Case id", DefaultValue = "${caseId}")]
+    public int? CaseId { get; set; }
+
+    [ActivityInput(DisplayNameVi = "Mã đơn vị", DisplayNameEn = "Unit code", DefaultValue = "${unitCode}", Required = true)]
+    public string UnitCode { get; set; } = "";
+
+    [ActivityOutput(DisplayNameVi = "Đã duyệt", DisplayNameEn = "Approved")]
+    public bool Approved { get; set; }
+
+    [ActivityOutput(DisplayNameVi = "Ý kiến", DisplayNameEn = "Comment")]
+    public string? ApprovalComment { get; set; }
+
+    [ActivityOutput(DisplayNameVi = "Người duyệt", DisplayNameEn = "Approved by")]
+    public string? ApprovedBy { get; set; }
+
+    public ValueTask<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(ActivityResult.WaitForTask(new HumanTaskRequest
+        {
+            Name = $"Phê duyệt: {Subject}",
+            CandidateRole = "leader",
+            CandidateUnit = UnitCode,
+            FormKey = FormKey,
+            Prefill = new Dictionary<string, JsonNode?> { ["subject"] = Subject, ["approvalKind"] = Kind },
+        }));
+
+    public async ValueTask<ActivityResult> ResumeAsync(ActivityContext context, IReadOnlyDictionary<string, JsonNode?> taskData, CancellationToken cancellationToken = default)
+    {
+        var decision = ActivityText.Text(taskData, "decision");
+        if (decision is not ("approve" or "reject"))
+        {
+            return ActivityResult.Fault($"Phê duyệt: trường 'decision' phải là 'approve' hoặc 'reject', nhận được '{decision ?? "(trống)"}'.");
+        }
+
+        Approved = decision == "approve";
+        ApprovalComment = ActivityText.Text(taskData, "comment");
+        ApprovedBy = context.Actor;
+        if (CaseId is { } caseId)
+        {
+            try
+            {
+                await cases.RecordApprovalAsync(caseId, Kind, Approved, ApprovalComment, context.Actor ?? "", cancellationToken);
+            }
+            catch (CaseValidationException refusal)
+            {
+                return ActivityResult.Fault($"Phê duyệt không ghi được vào hồ sơ: {ActivityText.Describe(refusal)}");
+            }
+        }
+
+        return ActivityResult.Completed;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Thads.Enforcement.Cases.Audit;
+
+public enum AuditAction
+{
+    Added,
+    Modified,
+    Deleted,
+}
