@@ -40,6 +40,7 @@ public static class WorkflowServiceCollectionExtensions
             return builder.Build();
         });
         services.AddStartupTask<WorkflowEngineStartupTask>();
+        services.AddStartupTask<StandardProcessesStartupTask>();
         return services;
     }
 }

@@ -102,11 +102,12 @@ internal sealed partial class ExecutionRun
     private void DisarmBoundaryTimers(InstanceState instance, TokenState token) =>
         RemoveBookmarks(instance, token, b => b.Kind == BookmarkKind.Timer && b.ElementId != token.ElementId, emit: true);
 
-    /// <summary>Fires a due timer. A bookmark that is gone (fired, or its activity ended) is ignored: firing is idempotent.</summary>
+    /// <summary>Fires a due timer. A bookmark that is gone (fired, or its activity ended) or not yet due is ignored: firing is idempotent.</summary>
     public bool FireTimer(InstanceState instance, Guid bookmarkId)
     {
+        // An alarm that rings early (another node's clock, a trigger set for an older due time) fires nothing.
         if (instance.IsEnded || !instance.Bookmarks.TryGetValue(bookmarkId, out var bookmark) || bookmark.Kind != BookmarkKind.Timer
-            || !instance.Tokens.TryGetValue(bookmark.TokenId, out var token))
+            || bookmark.DueAt > Now || !instance.Tokens.TryGetValue(bookmark.TokenId, out var token))
         {
             return false;
         }
