@@ -1,5 +1,6 @@
 using Thads.Host.Alerts;
 using Thads.Host.Calendar;
+using Thads.Host.Cases;
 using Thads.Host.Database;
 using Thads.Host.Health;
 using Thads.Host.Mail;
@@ -34,6 +35,7 @@ public static class ThadsWebApplication
         // so tasks that open the database (migrations) must be added after this line.
         builder.Services.AddThadsDatabase();
         builder.Services.AddThadsCalendar();
+        builder.Services.AddThadsCases();
         builder.Services.AddThadsWorkflowEngine();
         builder.Services.AddThadsScheduling(builder.Configuration);
         builder.Services.AddThadsMail();
