@@ -14,9 +14,29 @@ public static class TraceRunner
 {
     public static async Task<TraceRunOutcome> RunAsync(TraceRunOptions options, TextWriter trace, TextWriter errors, ActivityRegistry? activities = null, CancellationToken cancellationToken = default)
     {
-        var clock = new VirtualWorkflowClock(options.ClockStart);
-        var engine = new WorkflowEngineBuilder().UseInMemoryStore().UseClock(clock).UseActivities(activities ?? new ActivityRegistry())
-            .AddObserver(new JsonLinesTraceWriter(trace)).Build();
+        var clock = options.Clock ?? new VirtualWorkflowClock(options.ClockStart);
+        var builder = new WorkflowEngineBuilder().UseInMemoryStore().UseClock(clock).UseActivities(activities ?? new ActivityRegistry())
+            .AddObserver(new JsonLinesTraceWriter(trace));
+        if (options.Services is not null)
+        {
+            builder.UseServices(options.Services);
+        }
+
+        var engine = builder.Build();
+        foreach (var (fileName, xml) in options.SupportingFiles)
+        {
+            var supporting = await engine.DeployAsync(xml, fileName, "cli", cancellationToken);
+            foreach (var problem in supporting.Problems)
+            {
+                errors.WriteLine(problem.ToString());
+            }
+
+            if (!supporting.IsValid)
+            {
+                return TraceRunOutcome.InvalidModel;
+            }
+        }
+
         var deployment = await engine.DeployAsync(options.BpmnXml, options.FileName, "cli", cancellationToken);
         if (!deployment.IsValid)
         {
@@ -35,9 +55,10 @@ public static class TraceRunner
         }
 
         var variables = options.Variables?.ToDictionary(p => p.Key, p => (object?)p.Value?.DeepClone());
-        var root = await engine.StartAsync(key, new StartOptions { Variables = variables, Actor = "cli" }, cancellationToken);
+        var root = await engine.StartAsync(key, new StartOptions { Variables = variables, Actor = "cli", BusinessKey = options.BusinessKey }, cancellationToken);
         var completions = options.Completions.ToList();
         var advances = new Queue<string>(options.Advances);
+        var autoJumps = 0;
         while (true)
         {
             await CompleteWhatWeCanAsync(engine, completions, options, cancellationToken);
@@ -54,6 +75,12 @@ public static class TraceRunner
 
             if (!advances.TryDequeue(out var advance))
             {
+                if (options.AutoComplete && autoJumps++ < options.MaxAutoTimerJumps && await engine.NextTimerDueAsync(cancellationToken) is { } next)
+                {
+                    await AdvanceAsync(engine, clock, next > clock.Now ? next : clock.Now, completions, options, cancellationToken);
+                    continue;
+                }
+
                 return TraceRunOutcome.Waiting;
             }
 
@@ -131,7 +158,7 @@ public static class TraceRunner
                     values = form.DefaultValues().ToDictionary(p => p.Key, p => (object?)p.Value);
                 }
 
-                await engine.CompleteTaskAsync(task.Id, values, "cli", cancellationToken);
+                await engine.CompleteTaskAsync(task.Id, values, options.ActorFor?.Invoke(task) ?? "cli", cancellationToken);
                 progressed = true;
                 break;
             }

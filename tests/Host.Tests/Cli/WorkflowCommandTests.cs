@@ -170,4 +170,38 @@ public sealed class WorkflowCommandTests
             Directory.Delete(directory, recursive: true);
         }
     }
+
+    private static string Definition(string name) => Path.Combine(AppContext.BaseDirectory, "Definitions", name);
+
+    [Fact]
+    public async Task Run_auto_drives_the_standard_enforcement_process_to_its_end_with_the_real_activities_in_a_sandbox()
+    {
+        var (exit, stdout, stderr) = await RunAsync("workflow", "run", Definition("thads-enforcement.bpmn"), "--auto");
+
+        Assert.True(exit == 0, stderr);
+        var trace = Trace(stdout);
+        Assert.Equal("process.completed", (string)trace[^1]["type"]!);
+        foreach (var activity in new[] { "approveDecision", "assignExecutor", "scheduleVerification" })
+        {
+            Assert.Contains(trace, e => (string?)e["element"] == activity && (string)e["type"]! == "activity.completed");
+        }
+
+        Assert.DoesNotContain(trace, e => (string)e["type"]! == "incident");
+        Assert.Contains(trace, e => (string)e["type"]! == "timer.fired");
+    }
+
+    [Fact]
+    public async Task Run_follows_the_no_conditions_path_into_the_reverification_cycle_when_the_called_process_is_deployed_with_it()
+    {
+        var (exit, stdout, stderr) = await RunAsync(
+            "workflow", "run", Definition("thads-enforcement.bpmn"), "--auto",
+            "--complete", """verifyConditions={"hasConditions":false,"noConditionsGround":"NoIncomeOrAssets"}""",
+            "--with", Definition("thads-reverification.bpmn"), "--with", Definition("thads-exemption-review.bpmn"));
+
+        Assert.True(exit == 0, stderr);
+        var trace = Trace(stdout);
+        Assert.Contains(trace, e => (string?)e["element"] == "approveNoConditions" && (string)e["type"]! == "activity.completed");
+        Assert.Contains(trace, e => (string?)e["process"] == "thads-reverification" && (string)e["type"]! == "process.completed");
+        Assert.Equal("process.completed", (string)trace[^1]["type"]!);
+    }
 }
