@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Thads.Enforcement.Calendar;
 using Thads.Activities;
 using Thads.Host.Database;
 using Thads.Host.Scheduling;
@@ -39,6 +41,7 @@ public static class WorkflowServiceCollectionExtensions
 
             return builder.Build();
         });
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICalendarChangeObserver, WorkingDayTimerRecount>());
         services.AddStartupTask<WorkflowEngineStartupTask>();
         services.AddStartupTask<StandardProcessesStartupTask>();
         return services;

@@ -75,14 +75,15 @@ internal sealed class RowMapper(StoredTime time)
     public static BookmarkRow ToRow(Guid instanceId, BookmarkState b) => new()
     {
         Id = b.Id, InstanceId = instanceId, TokenId = b.TokenId, Kind = (int)b.Kind, ElementId = b.ElementId,
-        DueAtTicks = StoredTime.Ticks(b.DueAt), RemainingRepetitions = b.RemainingRepetitions, MessageName = b.MessageName,
+        DueAtTicks = StoredTime.Ticks(b.DueAt), RemainingRepetitions = b.RemainingRepetitions, ScheduledAtTicks = StoredTime.Ticks(b.ScheduledAt),
+        MessageName = b.MessageName,
         CorrelationKey = b.CorrelationKey, CalledInstanceId = b.CalledInstanceId,
     };
 
     public BookmarkState ToState(BookmarkRow r) => new()
     {
         Id = r.Id, TokenId = r.TokenId, Kind = (BookmarkKind)r.Kind, ElementId = r.ElementId, DueAt = time.Read(r.DueAtTicks),
-        RemainingRepetitions = r.RemainingRepetitions, MessageName = r.MessageName, CorrelationKey = r.CorrelationKey,
+        RemainingRepetitions = r.RemainingRepetitions, ScheduledAt = time.Read(r.ScheduledAtTicks), MessageName = r.MessageName, CorrelationKey = r.CorrelationKey,
         CalledInstanceId = r.CalledInstanceId,
     };
 

@@ -268,6 +268,44 @@ public sealed class WorkflowEngine
         }
     }
 
+    /// <summary>
+    /// After the working-day calendar changed: counts every waiting working-day timer again from when it was
+    /// set, moves those whose due time changed (one transaction per instance) and tells the scheduler.
+    /// Returns how many timers moved.
+    /// </summary>
+    public async Task<int> RecountWorkingDayTimersAsync(CancellationToken cancellationToken = default)
+    {
+        var moved = 0;
+        var timers = await _context.Store.ListTimersAsync(cancellationToken);
+        foreach (var instanceId in timers.Where(t => !t.Timer.IsStartTimer).Select(t => t.Timer.InstanceId).Distinct())
+        {
+            var run = new ExecutionRun(_context, "calendar", cancellationToken);
+            var instance = await run.TryGetInstanceAsync(instanceId);
+            if (instance is null || instance.IsEnded)
+            {
+                continue;
+            }
+
+            var changed = instance.Bookmarks.Values.ToList().Count(bookmark => run.RecountWorkingDayTimer(instance, bookmark));
+            if (changed == 0)
+            {
+                continue;
+            }
+
+            try
+            {
+                await FinishAsync(run, cancellationToken);
+                moved += changed;
+            }
+            catch (WorkflowConflictException)
+            {
+                // The instance moved on meanwhile; its timers were set with the new calendar anyway.
+            }
+        }
+
+        return moved;
+    }
+
     public Task<DateTimeOffset?> NextTimerDueAsync(CancellationToken cancellationToken = default) =>
         _context.Store.FindNextTimerDueAsync(cancellationToken);
 

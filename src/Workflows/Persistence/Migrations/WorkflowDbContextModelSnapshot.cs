@@ -48,6 +48,9 @@ namespace Thads.Workflows.Persistence.Migrations
                     b.Property<int?>("RemainingRepetitions")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ScheduledAtTicks")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("TokenId")
                         .HasColumnType("TEXT");
 

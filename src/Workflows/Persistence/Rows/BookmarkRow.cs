@@ -17,6 +17,8 @@ internal sealed class BookmarkRow
 
     public int? RemainingRepetitions { get; set; }
 
+    public long? ScheduledAtTicks { get; set; }
+
     public string? MessageName { get; set; }
 
     public string? CorrelationKey { get; set; }

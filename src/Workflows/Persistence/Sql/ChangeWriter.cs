@@ -112,7 +112,7 @@ internal static class ChangeWriter
         {
             var b = s.Bookmarks[id];
             await sql.ExecuteAsync(WorkflowSql.InsertBookmark, ct, b.Id, s.Id, b.TokenId, (int)b.Kind, b.ElementId, StoredTime.Ticks(b.DueAt),
-                b.RemainingRepetitions, b.MessageName, b.CorrelationKey, b.CalledInstanceId);
+                b.RemainingRepetitions, b.MessageName, b.CorrelationKey, b.CalledInstanceId, StoredTime.Ticks(b.ScheduledAt));
         }
 
         foreach (var id in s.BookmarkChanges.Modified)

@@ -77,7 +77,7 @@ internal sealed class InstanceReader(RowMapper map)
             {
                 Id = sql.ReadGuid(reader, 0), TokenId = sql.ReadGuid(reader, 1), Kind = reader.GetInt32(2), ElementId = reader.GetString(3),
                 DueAtTicks = reader.NullableLong(4), RemainingRepetitions = reader.NullableInt(5), MessageName = reader.NullableString(6),
-                CorrelationKey = reader.NullableString(7), CalledInstanceId = sql.ReadNullableGuid(reader, 8),
+                CorrelationKey = reader.NullableString(7), CalledInstanceId = sql.ReadNullableGuid(reader, 8), ScheduledAtTicks = reader.NullableLong(9),
             });
             state.Bookmarks.Add(bookmark.Id, bookmark);
         }

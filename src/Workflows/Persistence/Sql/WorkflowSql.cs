@@ -12,7 +12,7 @@ internal static class WorkflowSql
         SELECT "Id", "ElementId", "ParentId", "Status", "ArrivedVia", "LoopCounter", "IsMultiInstanceBody", "ActivityActive", "CreatedAtTicks" FROM "wf_tokens" WHERE "InstanceId" = @p0;
         SELECT "ScopeId", "Name", "Json" FROM "wf_variables" WHERE "InstanceId" = @p0;
         SELECT "Id", "TokenId", "ElementId", "Name", "Assignee", "CandidateRole", "CandidateUnit", "DueAtTicks", "FormKey", "CreatedAtTicks", "Status", "EndedAtTicks", "CompletedBy" FROM "wf_tasks" WHERE "InstanceId" = @p0 AND "Status" = 0;
-        SELECT "Id", "TokenId", "Kind", "ElementId", "DueAtTicks", "RemainingRepetitions", "MessageName", "CorrelationKey", "CalledInstanceId" FROM "wf_bookmarks" WHERE "InstanceId" = @p0;
+        SELECT "Id", "TokenId", "Kind", "ElementId", "DueAtTicks", "RemainingRepetitions", "MessageName", "CorrelationKey", "CalledInstanceId", "ScheduledAtTicks" FROM "wf_bookmarks" WHERE "InstanceId" = @p0;
         SELECT "Id", "TokenId", "ElementId", "Message", "Retry", "CreatedAtTicks", "ResolvedAtTicks" FROM "wf_incidents" WHERE "InstanceId" = @p0 AND "ResolvedAtTicks" IS NULL
         """;
 
@@ -68,8 +68,8 @@ internal static class WorkflowSql
         """;
 
     public const string InsertBookmark = """
-        INSERT INTO "wf_bookmarks" ("Id", "InstanceId", "TokenId", "Kind", "ElementId", "DueAtTicks", "RemainingRepetitions", "MessageName", "CorrelationKey", "CalledInstanceId")
-        VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9)
+        INSERT INTO "wf_bookmarks" ("Id", "InstanceId", "TokenId", "Kind", "ElementId", "DueAtTicks", "RemainingRepetitions", "MessageName", "CorrelationKey", "CalledInstanceId", "ScheduledAtTicks")
+        VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10)
         """;
 
     public const string UpdateBookmark = """

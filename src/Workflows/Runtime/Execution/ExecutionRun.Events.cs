@@ -81,6 +81,7 @@ internal sealed partial class ExecutionRun
             ElementId = elementId,
             DueAt = due.At,
             RemainingRepetitions = due.RemainingRepetitions,
+            ScheduledAt = Now,
         };
         instance.Bookmarks.Add(bookmark.Id, bookmark);
         instance.BookmarkChanges.Add(bookmark.Id);
@@ -147,6 +148,47 @@ internal sealed partial class ExecutionRun
         Enqueue(instance, NewToken(instance, boundary.Id, token.ParentId));
         return true;
     }
+
+    /// <summary>
+    /// Counts a working-day timer again from when it was set, after the calendar changed (a holiday added,
+    /// a day swapped). Cycles, date timers and calendar-time timers are unaffected. Returns true when it moved.
+    /// </summary>
+    public bool RecountWorkingDayTimer(InstanceState instance, BookmarkState bookmark)
+    {
+        if (bookmark is not { Kind: BookmarkKind.Timer, ScheduledAt: { } scheduledAt }
+            || ProcessOf(instance).Node(bookmark.ElementId) is not { } node
+            || TimerOf(node) is not { Kind: TimerKind.Duration, Calendar: TimerMath.WorkingDays } timer)
+        {
+            return false;
+        }
+
+        DateTimeOffset due;
+        try
+        {
+            due = TimerMath.FirstDue(timer, Text(instance, bookmark.TokenId, timer.Expression)!, scheduledAt, _engine.Calendar).At;
+        }
+        catch (Exception e) when (e is ScriptException or FormatException)
+        {
+            return false;
+        }
+
+        if (due == bookmark.DueAt)
+        {
+            return false;
+        }
+
+        Emit(instance, WorkflowEventTypes.TimerScheduled, bookmark.ElementId, bookmark.TokenId, detail: $"{due:O} (calendar changed)");
+        bookmark.DueAt = due;
+        instance.BookmarkChanges.Modify(bookmark.Id);
+        return true;
+    }
+
+    private static TimerDefinition? TimerOf(FlowNode node) => node switch
+    {
+        IntermediateCatchEventNode catchEvent => catchEvent.Timer,
+        BoundaryEventNode boundary => boundary.Timer,
+        _ => null,
+    };
 
     /// <summary>Delivers a message to a waiting receive task or catch event.</summary>
     public bool DeliverMessage(InstanceState instance, Guid bookmarkId, IReadOnlyDictionary<string, JsonNode?> variables)

@@ -17,6 +17,9 @@ internal sealed class BookmarkState
 
     public DateTimeOffset? DueAt { get; set; }
 
+    /// <summary>When a timer was set: the start of its period, so a calendar change can count it again.</summary>
+    public DateTimeOffset? ScheduledAt { get; init; }
+
     /// <summary>For cycle timers: how many firings remain after the next one (-1 = unbounded).</summary>
     public int? RemainingRepetitions { get; set; }
 
