@@ -46,14 +46,28 @@ public sealed class AutoRunTests
     }
 
     [Fact]
-    public async Task The_main_process_still_waits_for_the_voluntary_period_without_an_advance()
+    public async Task The_main_process_waits_for_the_voluntary_period_when_auto_may_not_move_the_clock()
     {
         var outcome = await TraceRunner.RunAsync(
-            new TraceRunOptions { BpmnXml = Xml(Main), FileName = Main + ".bpmn", AutoComplete = true, Forms = LoadForms() },
+            new TraceRunOptions { BpmnXml = Xml(Main), FileName = Main + ".bpmn", AutoComplete = true, Forms = LoadForms(), MaxAutoTimerJumps = 0 },
             TextWriter.Null,
             TextWriter.Null,
             ContractActivities.CreateRegistry());
 
         Assert.Equal(TraceRunOutcome.Waiting, outcome);
+    }
+
+    [Fact]
+    public async Task Auto_moves_the_clock_through_the_voluntary_period_and_reaches_the_end()
+    {
+        var trace = new StringWriter();
+        var outcome = await TraceRunner.RunAsync(
+            new TraceRunOptions { BpmnXml = Xml(Main), FileName = Main + ".bpmn", AutoComplete = true, Forms = LoadForms() },
+            trace,
+            TextWriter.Null,
+            ContractActivities.CreateRegistry());
+
+        Assert.Equal(TraceRunOutcome.Ended, outcome);
+        Assert.Contains("\"element\":\"voluntaryPeriodEnded\"", trace.ToString());
     }
 }

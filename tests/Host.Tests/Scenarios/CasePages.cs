@@ -1,0 +1,342 @@
+using System.Globalization;
+using Thads.Enforcement.Cases;
+using Thads.Enforcement.Legal;
+using Thads.Enforcement.Legal.Status;
+using Thads.Workflows.Runtime;
+using static Thads.Host.Tests.Scenarios.ScenarioOrganisation;
+
+namespace Thads.Host.Tests.Scenarios;
+
+/// <summary>
+/// What each web page will do when a person submits a task: first the domain change through
+/// <see cref="CaseService"/> (which refuses bad input before anything moves), then the task's completion with the
+/// form's values, as the right person. The scenarios call these so that they read like the case's story.
+/// </summary>
+public sealed class CasePages(ScenarioHost host)
+{
+    public static readonly DateOnly JudgmentDate = new(2026, 1, 15);
+    public static readonly DateOnly JudgmentEffectiveDate = new(2026, 2, 16);
+    public static readonly DateOnly RequestReceivedOn = new(2026, 2, 27);
+
+    public const string CreditorName = "Nguyễn Thị Hoa";
+    public const string DebtorName = "Trần Văn Nợ";
+    private const string HeadSignature = "Nguyễn Văn Trưởng, Trưởng Thi hành án dân sự thành phố Hà Nội";
+
+    private CaseService Cases => host.Cases;
+
+    private DateOnly Today => host.Clock.Today;
+
+    private string TodayText => Iso(Today);
+
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    // ---- Intake and decision ---------------------------------------------------------------------------------
+
+    /// <summary>
+    /// The intake officer registers the creditor's request (a court fee and a private debt of the same debtor) and
+    /// the system opens the main process for it, as the case page's "open" button will.
+    /// </summary>
+    public async Task<ScenarioCase> OpenCaseAsync(string number, long courtFee = 1_500_000, long privateDebt = 50_000_000, IReadOnlyDictionary<string, object?>? settings = null)
+    {
+        var intake = new CaseIntake(
+            Province,
+            number,
+            IntakePath.OnRequest,
+            JudgmentType.Civil,
+            "Tòa án nhân dân khu vực 1 – Hà Nội",
+            "25/2026/DS-ST",
+            JudgmentDate,
+            [
+                new PartyInput(PartyRole.Creditor, PartyKind.Person, CreditorName) { IdNumber = "001190012345", Address = "Ba Đình, Hà Nội" },
+                new PartyInput(PartyRole.Debtor, PartyKind.Person, DebtorName) { IdNumber = "001085067890", Address = "Đống Đa, Hà Nội" },
+            ],
+            [
+                new ObligationInput(ObligationKind.CourtFee, "Án phí dân sự sơ thẩm", courtFee, DebtorIndex: 1),
+                new ObligationInput(ObligationKind.Private, "Trả nợ tiền vay", privateDebt, DebtorIndex: 1) { CreditorIndex = 0 },
+            ])
+        {
+            JudgmentEffectiveDate = JudgmentEffectiveDate,
+            RequestReceivedOn = RequestReceivedOn,
+            RequesterName = CreditorName,
+        };
+        var registered = await Cases.RegisterAsync(intake, Intake);
+        var c = new ScenarioCase
+        {
+            Id = registered.Id,
+            Number = registered.CaseNumber,
+            CreditorId = registered.Parties.Single(p => p.Role == PartyRole.Creditor).Id,
+            DebtorId = registered.Parties.Single(p => p.Role == PartyRole.Debtor).Id,
+            CourtFeeId = registered.Obligations.Single(o => o.Kind == ObligationKind.CourtFee).Id,
+            CourtFee = courtFee,
+            PrivateDebtId = registered.Obligations.Single(o => o.Kind == ObligationKind.Private).Id,
+            PrivateDebt = privateDebt,
+        };
+        var variables = new Dictionary<string, object?> { ["caseId"] = c.Id, ["caseNumber"] = c.Number, ["unitCode"] = Province, ["amount"] = c.Total };
+        foreach (var (key, value) in settings ?? new Dictionary<string, object?>())
+        {
+            variables[key] = value;
+        }
+
+        c.InstanceId = (await host.StartAsync("thads-enforcement", c.Number, variables, Intake)).Id;
+        return c;
+    }
+
+    /// <summary>The intake form: the request is within the agency's competence and time limits.</summary>
+    public Task ReceiveAsync(ScenarioCase c) =>
+        CompleteAsync(c, "receiveCase", Intake, new()
+        {
+            ["intakePath"] = "theo-don",
+            ["receivedDate"] = Iso(RequestReceivedOn),
+            ["judgmentNumber"] = "25/2026/DS-ST",
+            ["judgmentDate"] = Iso(JudgmentDate),
+            ["judgmentEffectiveDate"] = Iso(JudgmentEffectiveDate),
+            ["court"] = "Tòa án nhân dân khu vực 1 – Hà Nội",
+            ["requesterName"] = CreditorName,
+            ["debtorName"] = DebtorName,
+            ["obligationKind"] = "tra-tien-tai-san",
+            ["amount"] = c.Total,
+            ["accepted"] = true,
+        });
+
+    public Task DraftDecisionAsync(ScenarioCase c, string decisionNumber)
+    {
+        c.DecisionNumber = decisionNumber;
+        return CompleteAsync(c, "draftDecision", Intake, new()
+        {
+            ["decisionNumber"] = decisionNumber,
+            ["decisionDate"] = TodayText,
+            ["amount"] = c.Total,
+            ["decisionContent"] = $"Thi hành án phí {c.CourtFee} đồng và trả nợ {c.PrivateDebt} đồng.",
+        });
+    }
+
+    /// <summary>The head signs the drafted enforcement decision: the case opens (Accepted, Art. 36) and the task is approved.</summary>
+    public async Task SignDecisionAsync(ScenarioCase c)
+    {
+        await Cases.IssueDecisionAsync(c.Id, c.DecisionNumber!, Today, HeadSignature, Head);
+        await ApproveAsync(c, "approveDecision");
+    }
+
+    // ---- Approvals -------------------------------------------------------------------------------------------
+
+    /// <summary>A leader approves what the task submits, with nothing to record beyond the approval itself.</summary>
+    public Task ApproveAsync(ScenarioCase c, string elementId, string leader = Head) =>
+        CompleteAsync(c, elementId, leader, new() { ["decision"] = "approve", ["comment"] = "Đồng ý." });
+
+    /// <summary>A leader rejects; the law wants the reason written, so the page sends it as the comment.</summary>
+    public Task RejectAsync(ScenarioCase c, string elementId, string comment, string leader = Head) =>
+        CompleteAsync(c, elementId, leader, new() { ["decision"] = "reject", ["comment"] = comment });
+
+    /// <summary>
+    /// The head signs a decision that changes the case's status (no conditions, postponement, suspension,
+    /// termination): the change with its legal ground and number first, then the approval task.
+    /// </summary>
+    public async Task SignStatusDecisionAsync(ScenarioCase c, string elementId, EnforcementStatus status, string ground, string decisionNumber)
+    {
+        await Cases.ChangeStatusAsync(c.Id, status, ground, Today, decisionNumber, Head);
+        await ApproveAsync(c, elementId);
+    }
+
+    // ---- Assignment and notification -------------------------------------------------------------------------
+
+    /// <summary>The head takes the executor the task suggests (the least loaded one).</summary>
+    public async Task<string> AssignSuggestedExecutorAsync(ScenarioCase c)
+    {
+        var task = await host.TaskAsync(c.Number, "assignExecutor");
+        var suggested = ScenarioHost.Text(await host.InstanceAsync(task.InstanceId), "suggestedExecutor")
+            ?? throw new InvalidOperationException("The assignment task suggests nobody.");
+        await AssignExecutorAsync(c, suggested);
+        return suggested;
+    }
+
+    public async Task AssignExecutorAsync(ScenarioCase c, string executor)
+    {
+        await CompleteAsync(c, "assignExecutor", Head, new() { ["executor"] = executor, ["assignmentNote"] = "Phân công theo dõi, tổ chức thi hành." });
+        c.Executor = executor;
+    }
+
+    /// <summary>
+    /// The executor hands the decision to the debtor: the notice, the voluntary period's last day as the legal rules
+    /// compute it (Art. 45), and the status change it allows.
+    /// </summary>
+    public async Task NotifyDebtorAsync(ScenarioCase c)
+    {
+        await Cases.RecordNoticeAsync(
+            c.Id,
+            new NoticeInput($"Quyết định thi hành án số {c.DecisionNumber}", DebtorName, Today, NoticeMethod.Direct) { DocumentDate = Today, RecipientPartyId = c.DebtorId },
+            c.Executor!);
+        await Cases.SetVoluntaryPeriodEndAsync(c.Id, host.Rules.Due(LegalRuleNames.Voluntary, Today).DueDate, c.Executor!);
+        await Cases.ChangeStatusAsync(c.Id, EnforcementStatus.VoluntaryPeriod, LegalGroundCodes.Notified, Today, null, c.Executor!);
+        await CompleteAsync(c, "notifyParties", c.Executor!, new()
+        {
+            ["notifiedDate"] = TodayText,
+            ["notificationMethod"] = "truc-tiep",
+            ["procuracyNotified"] = true,
+        });
+    }
+
+    // ---- Verification ----------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// The executor's verification record (Art. 44): the case leaves the voluntary period, the record is kept, and
+    /// with conditions the case moves to execution (Art. 46); without, the 44a decision is the head's.
+    /// </summary>
+    public async Task VerifyAsync(ScenarioCase c, bool hasConditions, NoConditionsReason reason = NoConditionsReason.NoIncomeOrAssets)
+    {
+        if ((await host.CaseAsync(c.Id)).Status == EnforcementStatus.VoluntaryPeriod)
+        {
+            await Cases.ChangeStatusAsync(c.Id, EnforcementStatus.Verifying, LegalGroundCodes.VoluntaryPeriodEnded, Today, null, c.Executor!);
+        }
+
+        await Cases.RecordVerificationAsync(
+            c.Id,
+            new VerificationInput(Today, hasConditions ? VerificationResult.HasConditions : VerificationResult.NoConditions)
+            {
+                NoConditionsReason = hasConditions ? null : reason,
+                Notes = hasConditions ? "Có tài khoản ngân hàng đủ số dư." : "Không có tài sản, thu nhập.",
+            },
+            c.Executor!);
+        if (hasConditions)
+        {
+            await Cases.ChangeStatusAsync(c.Id, EnforcementStatus.Executing, LegalGroundCodes.HasConditions, Today, null, c.Executor!);
+        }
+
+        await CompleteAsync(c, "verifyConditions", c.Executor!, new()
+        {
+            ["verificationDate"] = TodayText,
+            ["verificationRecordNumber"] = $"BB-XM-{c.Id}-{TodayText}",
+            ["debtorDeclared"] = true,
+            ["assetsAndIncome"] = hasConditions ? "Tài khoản ngân hàng" : "Không có",
+            ["hasConditions"] = hasConditions,
+            ["noConditionsGround"] = hasConditions ? null : reason.GroundCode(),
+            ["reverificationKind"] = hasConditions ? null : "Default",
+        });
+    }
+
+    /// <summary>The statistician publishes the debtor without conditions (Art. 44a).</summary>
+    public Task PublishAsync(ScenarioCase c) =>
+        CompleteAsync(c, "publishNoConditions", Statistician, new()
+        {
+            ["publishedDate"] = TodayText,
+            ["publicationLink"] = $"https://thads.moj.gov.vn/chua-co-dieu-kien/{c.Id}",
+            ["sentToCommune"] = true,
+        });
+
+    /// <summary>A periodic re-verification (Art. 44 cl. 4); when conditions are found the case goes back to execution.</summary>
+    public async Task ReverifyAsync(ScenarioCase c, bool conditionsFound)
+    {
+        await Cases.RecordVerificationAsync(
+            c.Id,
+            new VerificationInput(Today, conditionsFound ? VerificationResult.HasConditions : VerificationResult.NoConditions)
+            {
+                NoConditionsReason = conditionsFound ? null : NoConditionsReason.NoIncomeOrAssets,
+            },
+            c.Executor!);
+        if (conditionsFound)
+        {
+            await Cases.ChangeStatusAsync(c.Id, EnforcementStatus.Executing, LegalGroundCodes.ConditionsFound, Today, null, c.Executor!);
+        }
+
+        await CompleteAsync(c, "reverify", c.Executor!, new()
+        {
+            ["verificationDate"] = TodayText,
+            ["verificationRecordNumber"] = $"BB-XML-{c.Id}-{TodayText}",
+            ["findings"] = conditionsFound ? "Người phải thi hành án có thu nhập ổn định." : "Vẫn không có tài sản, thu nhập.",
+            ["conditionsFound"] = conditionsFound,
+            ["reverificationKind"] = conditionsFound ? null : "Default",
+        });
+    }
+
+    /// <summary>After the second verification without conditions the creditor is told in writing (Art. 44 cl. 4).</summary>
+    public async Task NotifyCreditorAsync(ScenarioCase c)
+    {
+        await Cases.RecordNoticeAsync(
+            c.Id,
+            new NoticeInput("Thông báo kết quả xác minh điều kiện thi hành án", CreditorName, Today, NoticeMethod.Post) { DocumentDate = Today, RecipientPartyId = c.CreditorId },
+            c.Executor!);
+        await CompleteAsync(c, "notifyCreditor", c.Executor!, new()
+        {
+            ["noticeNumber"] = $"TB-{c.Id}-{TodayText}",
+            ["noticeDate"] = TodayText,
+            ["noticeMethod"] = "buu-chinh",
+        });
+    }
+
+    // ---- Execution -------------------------------------------------------------------------------------------
+
+    /// <summary>The executor collects money from the debtor against a receipt.</summary>
+    public Task CollectAsync(ScenarioCase c, int obligationId, long amount) =>
+        Cases.RecordMoneyAsync(c.Id, new MoneyInput(MoneyKind.Collected, amount, Today) { ObligationId = obligationId, ReceiptNumber = $"BL-{c.Id}-{obligationId}-{amount}" }, c.Executor!);
+
+    /// <summary>Pays the creditor what was collected on the private debt (Art. 47).</summary>
+    public Task PayCreditorAsync(ScenarioCase c, long amount) =>
+        Cases.RecordMoneyAsync(c.Id, new MoneyInput(MoneyKind.PaidOut, amount, Today) { PartyId = c.CreditorId }, c.Executor!);
+
+    /// <summary>Pays the collected court fee into the state budget (Art. 47).</summary>
+    public Task PayCourtFeeIntoBudgetAsync(ScenarioCase c, long amount) =>
+        Cases.RecordMoneyAsync(c.Id, new MoneyInput(MoneyKind.PaidOut, amount, Today) { ObligationId = c.CourtFeeId }, c.Executor!);
+
+    /// <summary>Everything owed is collected and paid out, the case is completed (Art. 52 cl. 1) and the execution task closed.</summary>
+    public async Task CollectEverythingAndCompleteAsync(ScenarioCase c)
+    {
+        var current = await host.CaseAsync(c.Id);
+        var courtFee = current.Obligations.Single(o => o.Id == c.CourtFeeId).Remaining;
+        var debt = current.Obligations.Single(o => o.Id == c.PrivateDebtId).Remaining;
+        await CollectAsync(c, c.CourtFeeId, courtFee);
+        await CollectAsync(c, c.PrivateDebtId, debt);
+        await PayCourtFeeIntoBudgetAsync(c, courtFee);
+        await PayCreditorAsync(c, debt);
+        await Cases.ChangeStatusAsync(c.Id, EnforcementStatus.Completed, LegalGroundCodes.Performed, Today, null, c.Executor!);
+        await CompleteAsync(c, "executeJudgment", c.Executor!, new()
+        {
+            ["outcome"] = "completed",
+            ["amountCollected"] = courtFee + debt,
+            ["amountPaidOut"] = courtFee + debt,
+            ["executionNote"] = "Đã thu đủ và chi trả.",
+        });
+    }
+
+    /// <summary>The executor proposes another outcome (terminated, postponed, suspended, delegate) for the head to decide.</summary>
+    public Task ProposeAsync(ScenarioCase c, string outcome, string? legalGround = null) =>
+        CompleteAsync(c, "executeJudgment", c.Executor!, new()
+        {
+            ["outcome"] = outcome,
+            ["legalGround"] = legalGround,
+            ["groundArisenDate"] = legalGround is null ? null : TodayText,
+            ["executionNote"] = $"Đề xuất: {outcome}.",
+        });
+
+    /// <summary>The ground of a postponement or suspension ended: the continuation decision, then execution again.</summary>
+    public async Task ResumeAsync(ScenarioCase c, string ground, string resumeGround, string continuationNumber)
+    {
+        await Cases.ChangeStatusAsync(c.Id, EnforcementStatus.Executing, ground, Today, continuationNumber, c.Executor!);
+        await CompleteAsync(c, "awaitResumption", c.Executor!, new()
+        {
+            ["resumeGround"] = resumeGround,
+            ["groundEndedDate"] = TodayText,
+            ["continuationDecisionNumber"] = continuationNumber,
+            ["continuationDate"] = TodayText,
+        });
+    }
+
+    // ---- Delegation ------------------------------------------------------------------------------------------
+
+    /// <summary>The executor prepares the delegation dossier; the receiving agency is what the form names.</summary>
+    public Task PrepareDelegationAsync(ScenarioCase c, string targetUnitCode, string reason) =>
+        CompleteAsync(c, "prepareDelegation", c.Executor!, new()
+        {
+            ["targetUnitCode"] = targetUnitCode,
+            ["delegationReason"] = reason,
+            ["delegationScope"] = "toan-bo",
+            ["delegationNote"] = "Người phải thi hành án có tài sản tại địa bàn cơ quan nhận ủy thác.",
+        });
+
+    /// <summary>The receiving agency's leader accepts the delegation on the task the Delegation activity opened there.</summary>
+    public Task AcceptDelegationAsync(ScenarioCase c, string receivingLeader) =>
+        CompleteAsync(c, "delegateToAgency", receivingLeader, new() { ["note"] = "Đã nhận hồ sơ ủy thác." });
+
+    // ---- Plumbing --------------------------------------------------------------------------------------------
+
+    public async Task<InstanceSnapshot> CompleteAsync(ScenarioCase c, string elementId, string actor, Dictionary<string, object?> values) =>
+        await host.CompleteAsync(await host.TaskAsync(c.Number, elementId), actor, values);
+}

@@ -1,0 +1,271 @@
+using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Thads.Enforcement.Alerts;
+using Thads.Enforcement.Cases;
+using Thads.Enforcement.Data;
+using Thads.Enforcement.Legal;
+using Thads.Enforcement.Organisation;
+using Thads.Host.Mail;
+using Thads.Host.Mail.Configuration;
+using Thads.Host.Mail.Dispatch;
+using Thads.Host.Scheduling;
+using Thads.Host.Startup;
+using Thads.Host.Tests.Support;
+using Thads.Workflows.Runtime;
+
+namespace Thads.Host.Tests.Scenarios;
+
+/// <summary>
+/// The real application (every service as <c>ThadsWebApplication</c> composes it, SQLite file in a temporary
+/// directory, standard processes deployed on start) with three test changes: one <see cref="ScenarioClock"/> for
+/// the engine and the domain; no Quartz alarms and no mail dispatcher, so nothing happens on real time; and the
+/// scenario drives time with <see cref="AdvanceAsync"/>, which fires what the scheduler would have fired.
+/// </summary>
+public sealed class ScenarioHost : IAsyncDisposable
+{
+    private readonly ThadsHostFactory _factory;
+
+    private ScenarioHost(ThadsHostFactory factory, ScenarioClock clock)
+    {
+        _factory = factory;
+        Clock = clock;
+    }
+
+    public ScenarioClock Clock { get; }
+
+    public IServiceProvider Services => _factory.Services;
+
+    public WorkflowEngine Engine => Services.GetRequiredService<WorkflowEngine>();
+
+    public CaseService Cases => Services.GetRequiredService<CaseService>();
+
+    public LegalRules Rules => Services.GetRequiredService<LegalRules>();
+
+    public IDbContextFactory<ThadsDbContext> Contexts => Services.GetRequiredService<IDbContextFactory<ThadsDbContext>>();
+
+    public static async Task<ScenarioHost> StartAsync()
+    {
+        var clock = new ScenarioClock();
+        var outbox = Path.Combine(Path.GetTempPath(), "thads-scenario-outbox-" + Guid.NewGuid().ToString("N"));
+        var factory = new ThadsHostFactory(
+            new Dictionary<string, string> { [MailSettingKeys.PickupDirectory] = outbox },
+            services => UseScenarioTime(services, clock));
+        _ = factory.Server;
+        var status = await factory.WaitForStartupAsync();
+        if (status != StartupStatus.Ready)
+        {
+            var log = string.Join(Environment.NewLine, factory.Logs.Entries.Select(e => $"{e.Level} {e.Category}: {e.Message} {e.Exception}"));
+            await factory.DisposeAsync();
+            throw new InvalidOperationException($"The scenario host did not start ({status}):{Environment.NewLine}{log}");
+        }
+
+        var host = new ScenarioHost(factory, clock);
+        await ScenarioOrganisation.SeedAsync(host.Contexts);
+        return host;
+    }
+
+    /// <summary>
+    /// The scenario's clock for everyone, and nothing that acts on the machine's time: the Quartz alarms and the
+    /// scheduler start-up (which also starts the one-minute sweep and the digest job) and the mail dispatcher go.
+    /// Queued mail therefore stays in the outbox, where the scenario reads it.
+    /// </summary>
+    private static void UseScenarioTime(IServiceCollection services, ScenarioClock clock)
+    {
+        services.RemoveAll<TimeProvider>();
+        services.AddSingleton<TimeProvider>(clock);
+        services.RemoveAll<IWorkflowClock>();
+        services.AddSingleton<IWorkflowClock>(clock);
+        services.RemoveAll<QuartzTimerScheduler>();
+        Remove(services, d => d.ServiceType == typeof(IStartupTask) && d.ImplementationType == typeof(SchedulerStartupTask));
+        Remove(services, d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(MailDispatcherService));
+    }
+
+    private static void Remove(IServiceCollection services, Func<ServiceDescriptor, bool> match)
+    {
+        var found = services.Where(match).ToList();
+        if (found.Count == 0)
+        {
+            // The composition changed: without this the scenarios could silently run on real time again.
+            throw new InvalidOperationException("A service the scenario host removes is no longer registered; update ScenarioHost.");
+        }
+
+        foreach (var descriptor in found)
+        {
+            services.Remove(descriptor);
+        }
+    }
+
+    // ---- Time ----------------------------------------------------------------------------------------------
+
+    /// <summary>Lets <paramref name="by"/> pass; see <see cref="AdvanceToAsync"/>.</summary>
+    public Task AdvanceAsync(TimeSpan by) => AdvanceToAsync(Clock.Now + by);
+
+    /// <summary>
+    /// Lets time pass up to <paramref name="until"/> as the production scheduler would see it: the clock stops at
+    /// each timer's due time and at each daily-digest hour with alerts waiting, and fires them there, so a timer
+    /// set by another timer fires on its own day and an alert is raised on the day its deadline passed.
+    /// </summary>
+    public async Task AdvanceToAsync(DateTimeOffset until)
+    {
+        while (true)
+        {
+            var next = Earliest(await Engine.NextTimerDueAsync(), await NextDigestAsync());
+            if (next is not { } stop || stop > until)
+            {
+                break;
+            }
+
+            if (stop > Clock.Now)
+            {
+                Clock.MoveTo(stop);
+            }
+
+            if (await FireDueAsync() == 0 && stop <= Clock.Now && await Engine.NextTimerDueAsync() is { } stuck && stuck <= Clock.Now)
+            {
+                throw new InvalidOperationException($"A timer due at {stuck:O} does not fire; the scenario would loop forever.");
+            }
+        }
+
+        Clock.MoveTo(until);
+        await FireDueAsync();
+    }
+
+    /// <summary>
+    /// Fires every timer due now (again, until nothing more is due: a fired path may set a timer already due)
+    /// and sends the digests whose hour has come, as Quartz's misfire-now alarms and the digest job do in
+    /// production. Returns how many timers fired.
+    /// </summary>
+    public async Task<int> FireDueAsync()
+    {
+        var total = 0;
+        for (var fired = await Engine.FireDueTimersAsync(); fired > 0; fired = await Engine.FireDueTimersAsync())
+        {
+            total += fired;
+        }
+
+        await Services.GetRequiredService<AlertService>().SendDueDigestsAsync();
+        return total;
+    }
+
+    /// <summary>The next digest hour of a leader with an alert waiting for the digest, or null.</summary>
+    private async Task<DateTimeOffset?> NextDigestAsync()
+    {
+        await using var db = await Contexts.CreateDbContextAsync();
+        var waiting = await db.AlertDeliveries.AsNoTracking()
+            .Where(d => d.Mode == AlertMode.DailyDigest && d.MailedAt == null)
+            .Select(d => d.StaffMemberId)
+            .Distinct()
+            .ToListAsync();
+        var hours = await db.Staff.AsNoTracking().Where(s => waiting.Contains(s.Id) && s.Active).Select(s => s.DigestHour).ToListAsync();
+        DateTimeOffset? next = null;
+        foreach (var hour in hours)
+        {
+            var today = new DateTimeOffset(Clock.Now.Date.AddHours(hour), Clock.Now.Offset);
+            next = Earliest(next, today > Clock.Now ? today : today.AddDays(1));
+        }
+
+        return next;
+    }
+
+    private static DateTimeOffset? Earliest(DateTimeOffset? a, DateTimeOffset? b) =>
+        a is null ? b : b is null ? a : (a < b ? a : b);
+
+    // ---- Work lists and processes --------------------------------------------------------------------------
+
+    public async Task<InstanceSnapshot> StartAsync(string processKey, string businessKey, IReadOnlyDictionary<string, object?> variables, string actor)
+    {
+        var instance = await Engine.StartAsync(processKey, new StartOptions { BusinessKey = businessKey, Variables = variables, Actor = actor });
+        await FireDueAsync();
+        return instance;
+    }
+
+    /// <summary>Every open task of the case's processes (the main one and those it called), oldest first.</summary>
+    public async Task<IReadOnlyList<UserTaskInfo>> OpenTasksAsync(string businessKey) =>
+        (await Engine.QueryTasksAsync(new TaskQuery { Take = 1000 }))
+            .Where(t => t.BusinessKey == businessKey)
+            .OrderBy(t => t.CreatedAt)
+            .ToList();
+
+    /// <summary>The one open task at <paramref name="elementId"/>; fails the scenario, listing what is open, when there is none.</summary>
+    public async Task<UserTaskInfo> TaskAsync(string businessKey, string elementId)
+    {
+        var open = await OpenTasksAsync(businessKey);
+        var matching = open.Where(t => t.ElementId == elementId).ToList();
+        Assert.True(
+            matching.Count == 1,
+            $"expected one open task '{elementId}' for {businessKey}, found {matching.Count}; open: {string.Join(", ", open.Select(t => t.ElementId))}; " +
+            $"incidents: {string.Join(" | ", (await Engine.QueryIncidentsAsync()).Select(i => $"{i.ElementId}: {i.Message}"))}");
+        return matching[0];
+    }
+
+    /// <summary>Completes a task as <paramref name="actor"/>, then fires whatever became due (a boundary timer already past).</summary>
+    public async Task<InstanceSnapshot> CompleteAsync(UserTaskInfo task, string actor, IReadOnlyDictionary<string, object?> values)
+    {
+        var instance = await Engine.CompleteTaskAsync(task.Id, values, actor);
+        await FireDueAsync();
+        return instance;
+    }
+
+    public async Task<IReadOnlyList<InstanceSummary>> InstancesAsync(string businessKey) =>
+        (await Engine.QueryInstancesAsync(new InstanceQuery { BusinessKey = businessKey, Take = 1000 })).OrderBy(i => i.StartedAt).ToList();
+
+    public async Task<InstanceSnapshot> InstanceAsync(Guid id) =>
+        await Engine.GetInstanceAsync(id) ?? throw new InvalidOperationException($"No instance {id}.");
+
+    /// <summary>The elements an instance completed, in order (end events included).</summary>
+    public async Task<IReadOnlyList<string>> CompletedElementsAsync(Guid instanceId) =>
+        (await Engine.GetJournalAsync(instanceId))
+            .Where(e => e.Type == WorkflowEventTypes.ActivityCompleted && e.ElementId is not null)
+            .Select(e => e.ElementId!)
+            .ToList();
+
+    public static string? Text(InstanceSnapshot instance, string variable) =>
+        instance.Variables.GetValueOrDefault(variable) is JsonValue value ? value.ToString() : null;
+
+    // ---- What the scenario asserts on ----------------------------------------------------------------------
+
+    /// <summary>The alerts raised on a case: rule and day, in the order raised.</summary>
+    public async Task<IReadOnlyList<(string Rule, DateOnly Day)>> AlertsAsync(string caseKey)
+    {
+        await using var db = await Contexts.CreateDbContextAsync();
+        return (await db.Alerts.AsNoTracking().Where(a => a.CaseKey == caseKey).ToListAsync())
+            .OrderBy(a => a.RaisedAt)
+            .Select(a => (a.Rule, a.Day))
+            .ToList();
+    }
+
+    /// <summary>Every mail in the outbox: with the dispatcher removed, all of it is still waiting there.</summary>
+    public async Task<IReadOnlyList<(string To, string Subject)>> MailsAsync()
+    {
+        var outbox = Services.GetRequiredService<IMailOutboxAdmin>();
+        var counts = await outbox.CountAsync();
+        Assert.Equal((0, 0), (counts.Sent, counts.Parked));
+        return (await outbox.ListPendingAsync(1000)).OrderBy(m => m.Id).Select(m => (string.Join(", ", m.To), m.Subject)).ToList();
+    }
+
+    /// <summary>A fresh copy of the case with everything in it.</summary>
+    public async Task<EnforcementCase> CaseAsync(int caseId) =>
+        await Cases.GetAsync(caseId) ?? throw new InvalidOperationException($"No case {caseId}.");
+
+    public async Task<Unit> UnitAsync(string code)
+    {
+        await using var db = await Contexts.CreateDbContextAsync();
+        return await db.Units.AsNoTracking().SingleAsync(u => u.Code == code);
+    }
+
+    public async Task<StaffMember> StaffAsync(string userName)
+    {
+        await using var db = await Contexts.CreateDbContextAsync();
+        return await db.Staff.AsNoTracking().SingleAsync(s => s.UserName == userName);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+    }
+}
