@@ -1,3 +1,4 @@
+using Thads.Host.Accounts;
 using Thads.Host.Alerts;
 using Thads.Host.Calendar;
 using Thads.Host.Cases;
@@ -40,9 +41,11 @@ public static class ThadsWebApplication
         builder.Services.AddThadsScheduling(builder.Configuration);
         builder.Services.AddThadsMail();
         builder.Services.AddThadsAlerts();
+        builder.Services.AddThadsAccounts();
 
         var app = builder.Build();
         app.MapHealthEndpoint();
+        app.UseThadsAccounts();
         return app;
     }
 }

@@ -81,6 +81,32 @@ public sealed class CasePages(ScenarioHost host)
         return c;
     }
 
+    /// <summary>
+    /// The first day of a case whose decision is signed at once: intake, draft, the head's signature, assignment
+    /// (the suggestion, or <paramref name="executor"/> when the head picks someone else) and the debtor notified.
+    /// The process then waits out the voluntary period.
+    /// </summary>
+    public async Task<ScenarioCase> OpenAndNotifyAsync(
+        string number, string decisionNumber, string? executor = null, long courtFee = 1_500_000, long privateDebt = 50_000_000,
+        IReadOnlyDictionary<string, object?>? settings = null)
+    {
+        var c = await OpenCaseAsync(number, courtFee, privateDebt, settings);
+        await ReceiveAsync(c);
+        await DraftDecisionAsync(c, decisionNumber);
+        await SignDecisionAsync(c);
+        if (executor is null)
+        {
+            await AssignSuggestedExecutorAsync(c);
+        }
+        else
+        {
+            await AssignExecutorAsync(c, executor);
+        }
+
+        await NotifyDebtorAsync(c);
+        return c;
+    }
+
     /// <summary>The intake form: the request is within the agency's competence and time limits.</summary>
     public Task ReceiveAsync(ScenarioCase c) =>
         CompleteAsync(c, "receiveCase", Intake, new()

@@ -50,9 +50,17 @@ public sealed class ScenarioHost : IAsyncDisposable
     public static async Task<ScenarioHost> StartAsync()
     {
         var clock = new ScenarioClock();
+        // Never created: with the dispatcher removed nothing leaves the outbox table. Set anyway so that a change in
+        // the composition could not write .eml files into the repository's data/outbox.
         var outbox = Path.Combine(Path.GetTempPath(), "thads-scenario-outbox-" + Guid.NewGuid().ToString("N"));
+        var settings = new Dictionary<string, string>
+        {
+            [MailSettingKeys.PickupDirectory] = outbox,
+            // The first-run demo organisation would share user names with ours; the scenarios bring their own people.
+            ["Demo:Seed"] = "false",
+        };
         var factory = new ThadsHostFactory(
-            new Dictionary<string, string> { [MailSettingKeys.PickupDirectory] = outbox },
+            settings,
             services => UseScenarioTime(services, clock));
         _ = factory.Server;
         var status = await factory.WaitForStartupAsync();
@@ -64,7 +72,16 @@ public sealed class ScenarioHost : IAsyncDisposable
         }
 
         var host = new ScenarioHost(factory, clock);
-        await ScenarioOrganisation.SeedAsync(host.Contexts);
+        try
+        {
+            await ScenarioOrganisation.SeedAsync(host.Contexts);
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
+
         return host;
     }
 
@@ -79,7 +96,7 @@ public sealed class ScenarioHost : IAsyncDisposable
         services.AddSingleton<TimeProvider>(clock);
         services.RemoveAll<IWorkflowClock>();
         services.AddSingleton<IWorkflowClock>(clock);
-        services.RemoveAll<QuartzTimerScheduler>();
+        Remove(services, d => d.ServiceType == typeof(QuartzTimerScheduler));
         Remove(services, d => d.ServiceType == typeof(IStartupTask) && d.ImplementationType == typeof(SchedulerStartupTask));
         Remove(services, d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(MailDispatcherService));
     }

@@ -30,6 +30,8 @@ public sealed class ThadsHostFactory : WebApplicationFactory<Program>
             _settings[DatabaseOptions.ConnectionStringKey] = $"Data Source={Path.Combine(TempDirectory, "data", "thads.db")}";
         }
 
+        // Tests seed their own people; the first-run demo organisation would clash with them. Account tests turn it on.
+        _settings["Demo:Seed"] = "false";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             _settings[key] = value;

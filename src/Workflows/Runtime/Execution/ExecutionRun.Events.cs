@@ -256,6 +256,12 @@ internal sealed partial class ExecutionRun
             return;
         }
 
-        RaiseIncident(instance, token, $"BPMN error '{code}' was not caught by any error boundary event.", IncidentRetry.Execute);
+        // The thrower's message is the only explanation of the error (e.g. the domain's refusal naming the field), so
+        // the incident an administrator reads keeps it.
+        RaiseIncident(
+            instance,
+            token,
+            $"BPMN error '{code}' was not caught by any error boundary event{(string.IsNullOrWhiteSpace(message) ? "." : $": {message}")}",
+            IncidentRetry.Execute);
     }
 }

@@ -1,0 +1,13 @@
+namespace Thads.Host.Accounts;
+
+/// <summary>The account pages' addresses, and which requests are API calls (answered with status codes, never redirects).</summary>
+public static class AccountPaths
+{
+    public const string Login = "/Account/Login";
+    public const string Logout = "/Account/Logout";
+    public const string ChangePassword = "/Account/ChangePassword";
+    public const string AccessDenied = "/Account/AccessDenied";
+    public const string ApiPrefix = "/api";
+
+    public static bool IsApi(PathString path) => path.StartsWithSegments(ApiPrefix, StringComparison.OrdinalIgnoreCase);
+}
