@@ -57,7 +57,9 @@ public sealed class ApprovalActivity(CaseService cases) : IResumableActivity
         var decision = ActivityText.Text(taskData, "decision");
         if (decision is not ("approve" or "reject"))
         {
-            return ActivityResult.Fault($"Phê duyệt: trường 'decision' phải là 'approve' hoặc 'reject', nhận được '{decision ?? "(trống)"}'.");
+            throw new TaskInputRefusedException(
+                $"Phê duyệt: trường 'decision' phải là 'approve' hoặc 'reject', nhận được '{decision ?? "(trống)"}'.",
+                [KeyValuePair.Create("decision", "Chọn Duyệt hoặc Không duyệt.")]);
         }
 
         Approved = decision == "approve";
@@ -71,7 +73,7 @@ public sealed class ApprovalActivity(CaseService cases) : IResumableActivity
             }
             catch (CaseValidationException refusal)
             {
-                return ActivityResult.Fault($"Phê duyệt không ghi được vào hồ sơ: {ActivityText.Describe(refusal)}");
+                throw ActivityText.Refused("Phê duyệt không ghi được vào hồ sơ", refusal);
             }
         }
 

@@ -65,14 +65,15 @@ public sealed class AssignmentActivity(CaseService cases) : IResumableActivity
 
         try
         {
-            await cases.AssignExecutorAsync(CaseId, chosen, ActivityText.Text(taskData, "reason"), context.Actor ?? "", cancellationToken);
+            var note = ActivityText.Text(taskData, "reason") ?? ActivityText.Text(taskData, "assignmentNote");
+            await cases.AssignExecutorAsync(CaseId, chosen, note, context.Actor ?? "", cancellationToken);
             Executor = chosen;
             ExecutorName = (await cases.GetAsync(CaseId, cancellationToken))?.Executor?.FullName ?? chosen;
             return ActivityResult.Completed;
         }
         catch (CaseValidationException refusal)
         {
-            return ActivityResult.Fault($"Phân công không thực hiện được: {ActivityText.Describe(refusal)}");
+            throw ActivityText.Refused("Phân công không thực hiện được", refusal);
         }
     }
 }

@@ -80,7 +80,7 @@ public sealed class DelegationActivity(CaseService cases, LegalRules rules, Time
         }
         catch (CaseValidationException refusal)
         {
-            return ActivityResult.Fault($"Tiếp nhận ủy thác không thực hiện được: {ActivityText.Describe(refusal)}");
+            throw ActivityText.Refused("Tiếp nhận ủy thác không thực hiện được", refusal);
         }
 
         ReceivingCaseId = receivingCaseId;

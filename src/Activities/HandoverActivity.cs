@@ -78,7 +78,7 @@ public sealed class HandoverActivity(CaseService cases, TimeProvider time) : IRe
         }
         catch (CaseValidationException refusal)
         {
-            return ActivityResult.Fault($"Bàn giao không thực hiện được: {ActivityText.Describe(refusal)}");
+            throw ActivityText.Refused("Bàn giao không thực hiện được", refusal);
         }
 
         HandedOverCases = open.Count;

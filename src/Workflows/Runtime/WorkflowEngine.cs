@@ -142,7 +142,9 @@ public sealed class WorkflowEngine
 
     /// <summary>
     /// Completes an open user task with the given variables. A task that is no longer open, or a
-    /// concurrent change to the same instance, gives <see cref="WorkflowConflictException"/> and changes nothing.
+    /// concurrent change to the same instance, gives <see cref="WorkflowConflictException"/> and changes nothing;
+    /// an activity that refuses what was entered gives <see cref="Activities.TaskInputRefusedException"/> and
+    /// the task stays open.
     /// </summary>
     /// <returns>The task's instance after the completion, with its open tasks.</returns>
     public async Task<InstanceSnapshot> CompleteTaskAsync(Guid taskId, IReadOnlyDictionary<string, object?>? variables = null, string? actor = null, CancellationToken cancellationToken = default)

@@ -29,6 +29,11 @@ public sealed class CountersignActivity : IResumableActivity
 
     public ValueTask<ActivityResult> ResumeAsync(ActivityContext context, IReadOnlyDictionary<string, JsonNode?> taskData, CancellationToken cancellationToken = default)
     {
+        if (taskData.GetValueOrDefault("decision")?.GetValue<string>() == "maybe")
+        {
+            throw new TaskInputRefusedException("decision must be approve or reject", [KeyValuePair.Create("decision", "approve or reject")]);
+        }
+
         if (taskData.GetValueOrDefault("decision")?.GetValue<string>() == "reject")
         {
             return ValueTask.FromResult(ActivityResult.Error("REJECTED", "leader rejected"));

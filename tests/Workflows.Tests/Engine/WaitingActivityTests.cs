@@ -62,4 +62,25 @@ public sealed class WaitingActivityTests
         Assert.Contains("reminded", h.Elements(WorkflowEventTypes.ActivityCompleted));
         Assert.Equal(["sign"], (await h.OpenTasksAsync(instance.Id)).Select(t => t.ElementId));
     }
+
+    [Theory]
+    [MemberData(nameof(StoreKind.Both), MemberType = typeof(StoreKind))]
+    public async Task Input_the_resumed_activity_refuses_changes_nothing_and_the_task_stays_open(string store)
+    {
+        await using var h = await StoreKind.CreateAsync(store, Registry());
+        await h.DeployAsync("ServiceTask.waitsForPerson.bpmn");
+        var instance = await h.StartAsync("countersign", new { decisionNo = "15" });
+        var task = Assert.Single(instance.OpenTasks);
+        var eventsBefore = (await h.Engine.GetJournalAsync(instance.Id)).Count;
+
+        var refusal = await Assert.ThrowsAsync<TaskInputRefusedException>(
+            () => h.Engine.CompleteTaskAsync(task.Id, new Dictionary<string, object?> { ["decision"] = "maybe" }));
+
+        Assert.Equal("decision", Assert.Single(refusal.FieldErrors).Key);
+        Assert.Equal([task.Id], (await h.OpenTasksAsync(instance.Id)).Select(t => t.Id));
+        Assert.Equal(eventsBefore, (await h.Engine.GetJournalAsync(instance.Id)).Count);
+        Assert.Empty(await h.Engine.QueryIncidentsAsync(instance.Id));
+        var done = await h.Engine.CompleteTaskAsync(task.Id, new Dictionary<string, object?> { ["decision"] = "approve" });
+        Assert.Equal(InstanceStatus.Completed, done.Status);
+    }
 }

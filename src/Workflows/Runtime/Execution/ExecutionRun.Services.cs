@@ -74,7 +74,7 @@ internal sealed partial class ExecutionRun
             RaiseIncident(instance, token, e.Message, IncidentRetry.Execute);
             return;
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not (OperationCanceledException or TaskInputRefusedException))
         {
             RaiseIncident(instance, token, $"Activity '{node.ActivityType}' failed: {e.Message}", IncidentRetry.Execute);
             return;
