@@ -69,7 +69,7 @@ public sealed class ApprovalActivity(CaseService cases) : IResumableActivity
         {
             try
             {
-                await cases.RecordApprovalAsync(caseId, Kind, Approved, ApprovalComment, context.Actor ?? "", cancellationToken);
+                await cases.RecordApprovalAsync(caseId, RecordedKind(Kind), Approved, ApprovalComment, context.Actor ?? "", cancellationToken);
             }
             catch (CaseValidationException refusal)
             {
@@ -79,4 +79,18 @@ public sealed class ApprovalActivity(CaseService cases) : IResumableActivity
 
         return ActivityResult.Completed;
     }
+
+    /// <summary>The designer's choice names map to the case history's approval kinds, so queries by kind find them.</summary>
+    private static string RecordedKind(string kind) => kind switch
+    {
+        "Decision" => ApprovalKinds.Decision,
+        "Postponement" => ApprovalKinds.Postponement,
+        "Suspension" => ApprovalKinds.Suspension,
+        "Termination" => ApprovalKinds.Termination,
+        "NoConditions" => ApprovalKinds.NoConditions,
+        "Exemption" => ApprovalKinds.Exemption,
+        "Delegation" => ApprovalKinds.Delegation,
+        "Handover" => ApprovalKinds.Handover,
+        _ => "other",
+    };
 }

@@ -68,7 +68,7 @@ public sealed class CompletedScenarioTests : IAsyncLifetime
             ],
             done.StatusChanges.Select(s => ((EnforcementStatus?)s.From, s.To, s.GroundCode, s.On, s.DecisionNumber)));
         Assert.Equal(
-            [("Decision", false, Head), ("Decision", true, Head)],
+            [("decision", false, Head), ("decision", true, Head)],
             done.Approvals.Select(a => (a.Kind, a.Approved, a.DecidedBy)));
         Assert.Equal("Ghi sai số tiền án phí, đề nghị sửa.", done.Approvals[0].Comment);
         var assignment = Assert.Single(done.Assignments);

@@ -97,7 +97,7 @@ public sealed class DelegationScenarioTests : IAsyncLifetime
         var child = Assert.Single(await _host.InstancesAsync(c.Number), i => i.ProcessId == "thads-delegation");
         Assert.Equal("delegatedEnd", (await _host.CompletedElementsAsync(child.Id))[^1]);
 
-        Assert.Equal([("Decision", true), ("Delegation", true)], (await _host.CaseAsync(c.Id)).Approvals.Select(a => (a.Kind, a.Approved)));
+        Assert.Equal([("decision", true), ("delegation", true)], (await _host.CaseAsync(c.Id)).Approvals.Select(a => (a.Kind, a.Approved)));
         Assert.Equal([("W15-chua-nhan-uy-thac", new DateOnly(2026, 3, 23))], await _host.AlertsAsync(c.Number));
         Assert.Equal(
             [(HeadEmail, "[THADS] Cơ quan nhận ủy thác QK7 chưa ra quyết định thi hành án — hồ sơ HS-2026-007"),
@@ -138,7 +138,7 @@ public sealed class DelegationScenarioTests : IAsyncLifetime
         Assert.Equal(before.Obligations.Select(o => (o.Id, o.Amount, o.Paid)), after.Obligations.Select(o => (o.Id, o.Amount, o.Paid)));
         Assert.Equal(before.MoneyEntries.Select(m => m.Id), after.MoneyEntries.Select(m => m.Id));
         Assert.Equal(before.Version + 1, after.Version);
-        Assert.Equal(("Delegation", true), (after.Approvals[^1].Kind, after.Approvals[^1].Approved));
+        Assert.Equal(("delegation", true), (after.Approvals[^1].Kind, after.Approvals[^1].Approved));
         var office = await _host.UnitAsync(RegionalOffice);
         await using (var db = await _host.Contexts.CreateDbContextAsync())
         {

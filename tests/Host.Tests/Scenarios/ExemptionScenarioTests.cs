@@ -81,7 +81,7 @@ public sealed class ExemptionScenarioTests : IAsyncLifetime
 
         var reviewed = await _host.CaseAsync(c.Id);
         Assert.Equal(EnforcementStatus.NoConditions, reviewed.Status);
-        Assert.Equal([("Decision", true), ("NoConditions", true), ("Exemption", true)], reviewed.Approvals.Select(a => (a.Kind, a.Approved)));
+        Assert.Equal([("decision", true), ("no-conditions", true), ("exemption", true)], reviewed.Approvals.Select(a => (a.Kind, a.Approved)));
         Assert.Equal(0, reviewed.Obligations.Single(o => o.Id == c.CourtFeeId).Paid);
     }
 

@@ -99,7 +99,7 @@ public sealed class NoConditionsScenarioTests : IAsyncLifetime
             done.Verifications.Select(v => (v.VerifiedOn, v.Result)));
         // Statistics: the 44a decision is kept even after conditions were found; the case counts as with conditions now.
         Assert.Equal(("41/QĐ-THADS", new DateOnly(2026, 3, 16), true), (done.NoConditionsDecisionNumber, done.NoConditionsDecisionDate, done.HasConditions));
-        Assert.Equal([("Decision", true), ("NoConditions", true)], done.Approvals.Select(a => (a.Kind, a.Approved)));
+        Assert.Equal([("decision", true), ("no-conditions", true)], done.Approvals.Select(a => (a.Kind, a.Approved)));
         Assert.Equal(
             [(c.DebtorId, new DateOnly(2026, 3, 2)), (c.CreditorId, new DateOnly(2026, 9, 11))],
             done.Notices.Select(n => (n.RecipientPartyId!.Value, n.NotifiedOn)));
@@ -151,7 +151,7 @@ public sealed class NoConditionsScenarioTests : IAsyncLifetime
         var waiting = await _host.CaseAsync(c.Id);
         Assert.Equal((EnforcementStatus.Verifying, new DateOnly(2026, 3, 24)), (waiting.Status, waiting.StatusSince));
         Assert.Equal((new DateOnly(2026, 3, 24), (bool?)false), (waiting.LastVerifiedOn!.Value, waiting.HasConditions));
-        Assert.Equal([("Decision", true), ("NoConditions", false)], waiting.Approvals.Select(a => (a.Kind, a.Approved)));
+        Assert.Equal([("decision", true), ("no-conditions", false)], waiting.Approvals.Select(a => (a.Kind, a.Approved)));
         Assert.Null(waiting.NoConditionsDecisionNumber);
     }
 }

@@ -56,7 +56,7 @@ public sealed class OutcomeScenarioTests : IAsyncLifetime
             (EnforcementStatus.Executing, EnforcementStatus.Terminated, "50.1.c", "31/QĐ-THADS", Head),
             (last.From!.Value, last.To, last.GroundCode, last.DecisionNumber, last.ChangedBy));
         Assert.Contains("50", last.GroundCitation);
-        Assert.Equal([("Decision", true), ("Termination", true)], terminated.Approvals.Select(a => (a.Kind, a.Approved)));
+        Assert.Equal([("decision", true), ("termination", true)], terminated.Approvals.Select(a => (a.Kind, a.Approved)));
         // Statistics: a terminated case is closed (counted with the completed ones, Art. 52 cl. 2), verified with conditions.
         Assert.False(terminated.IsOpen);
         Assert.Equal((AcceptanceKind.New, true), (terminated.AcceptanceKind, terminated.HasConditions));
@@ -98,7 +98,7 @@ public sealed class OutcomeScenarioTests : IAsyncLifetime
                 (EnforcementStatus.Executing, EnforcementStatus.Completed, "52.1", new DateOnly(2026, 4, 15), null),
             ],
             done.StatusChanges.Skip(4).Select(s => (s.From!.Value, s.To, s.GroundCode, s.On, s.DecisionNumber)));
-        Assert.Equal([("Decision", true), ("Postponement", true)], done.Approvals.Select(a => (a.Kind, a.Approved)));
+        Assert.Equal([("decision", true), ("postponement", true)], done.Approvals.Select(a => (a.Kind, a.Approved)));
         Assert.All(done.Obligations, o => Assert.Equal(o.Amount, o.Paid));
         Assert.Empty(await _host.AlertsAsync(c.Number));
         Assert.Empty(await _host.MailsAsync());
@@ -125,7 +125,7 @@ public sealed class OutcomeScenarioTests : IAsyncLifetime
         Assert.Equal((EnforcementStatus.Executing, "49.bankruptcy", "34/QĐ-THADS"), (last.From!.Value, last.GroundCode, last.DecisionNumber));
         // Statistics: still open (suspended, not ended), with conditions.
         Assert.True(suspended.IsOpen);
-        Assert.Equal([("Decision", true), ("Suspension", true)], suspended.Approvals.Select(a => (a.Kind, a.Approved)));
+        Assert.Equal([("decision", true), ("suspension", true)], suspended.Approvals.Select(a => (a.Kind, a.Approved)));
 
         Assert.Equal([("W10-cham-ra-quyet-dinh-tam-dinh-chi", new DateOnly(2026, 3, 23))], await _host.AlertsAsync(c.Number));
         Assert.Equal(
