@@ -115,18 +115,16 @@ public sealed class DelegationScenarioTests : IAsyncLifetime
 
         await _pages.ApproveAsync(c, "approveDelegation");
 
-        // The refusal is the BPMN error DELEGATION_REFUSED. The delegation process does not catch it, so it ends and
-        // the error goes to the main process's call activity, which does not catch it either: the main process stops
-        // there in an incident that names the field and the rule, for an administrator to deal with.
-        var incident = Assert.Single(await _host.Engine.QueryIncidentsAsync());
-        Assert.Equal((c.InstanceId, "delegateCase"), (incident.InstanceId, incident.ElementId));
-        Assert.Contains("DELEGATION_REFUSED", incident.Message);
-        Assert.Contains("TargetUnitCode", incident.Message);
-        Assert.Contains("cùng tỉnh", incident.Message);
-        Assert.Empty(await _host.OpenTasksAsync(c.Number));
-        Assert.Equal(
-            [("thads-enforcement", InstanceStatus.Running), ("thads-delegation", InstanceStatus.Terminated)],
-            (await _host.InstancesAsync(c.Number)).Select(i => (i.ProcessId, i.Status)));
+        // The refusal is the BPMN error DELEGATION_REFUSED; the delegation process catches it and sends the executor
+        // back to choose another agency. The reason (field and rule) is in the journal; no incident.
+        Assert.Empty(await _host.Engine.QueryIncidentsAsync());
+        var delegation = Assert.Single(await _host.InstancesAsync(c.Number), i => i.ProcessId == "thads-delegation");
+        Assert.Equal(InstanceStatus.Running, delegation.Status);
+        var thrown = Assert.Single(await _host.Engine.GetJournalAsync(delegation.Id), e => e.Type == WorkflowEventTypes.ErrorThrown);
+        Assert.Contains("DELEGATION_REFUSED", thrown.Detail);
+        Assert.Contains("TargetUnitCode", thrown.Detail);
+        Assert.Contains("cùng tỉnh", thrown.Detail);
+        Assert.Equal(["prepareDelegation"], (await _host.OpenTasksAsync(c.Number)).Select(t => t.ElementId));
 
         // The case did not move: still in execution here, no delegation, no case at the regional office. Only the
         // head's signature of the delegation decision, recorded before the Delegation activity ran, was added.
