@@ -254,7 +254,7 @@ public sealed class WorkflowEngine
         if (start.Timer!.Kind == TimerKind.Cycle && timer.RemainingRepetitions is { } left && left != 0)
         {
             next = TimerMath.NextCycleDue(start.Timer, StartTimerText(start.Timer), timer.DueAt, _context.Calendar);
-            remaining = left > 0 ? left - 1 : left;
+            remaining = next is null ? null : left > 0 ? left - 1 : left;
         }
 
         run.StartTimer = new StartTimerChange(timer.Id, timer.DueAt, next, remaining);

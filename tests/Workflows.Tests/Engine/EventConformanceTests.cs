@@ -131,4 +131,21 @@ public sealed class EventConformanceTests
         Assert.Equal(InstanceStatus.Completed, (await h.InstanceAsync(instance.Id)).Status);
         Assert.Contains("normalEnd", h.Elements(WorkflowEventTypes.ActivityCompleted));
     }
+
+    [Fact]
+    public async Task An_unbounded_cycle_with_an_end_date_stops_firing_after_it()
+    {
+        await using var h = await EngineHarness.InMemoryAsync();
+        var xml = EngineHarness.Fixture("BoundaryTimer.nonInterruptingCycle.bpmn").Replace("R2/PT1H", "R/PT1H/2026-01-05T10:30:00+07:00", StringComparison.Ordinal);
+        Assert.True((await h.Engine.DeployAsync(xml, "cycle-end.bpmn")).IsValid);
+        var instance = await h.StartAsync("boundaryCycle");
+
+        for (var hour = 0; hour < 5; hour++)
+        {
+            await h.AdvanceAsync(TimeSpan.FromHours(1));
+        }
+
+        Assert.Equal(2, JsonAssert.Number((await h.InstanceAsync(instance.Id)).Variables["reminders"]));
+        Assert.Null(await h.Engine.NextTimerDueAsync());
+    }
 }

@@ -133,9 +133,10 @@ internal sealed partial class ExecutionRun
             return true;
         }
 
-        if (bookmark.RemainingRepetitions is { } left && left != 0 && boundary.Timer is { Kind: TimerKind.Cycle } cycle)
+        if (bookmark.RemainingRepetitions is { } left && left != 0 && boundary.Timer is { Kind: TimerKind.Cycle } cycle
+            && NextCycleDue(instance, token, cycle, bookmark.DueAt!.Value) is { } next)
         {
-            bookmark.DueAt = TimerMath.NextCycleDue(cycle, Text(instance, token.Id, cycle.Expression)!, bookmark.DueAt!.Value, _engine.Calendar);
+            bookmark.DueAt = next;
             bookmark.RemainingRepetitions = left > 0 ? left - 1 : left;
             instance.BookmarkChanges.Modify(bookmark.Id);
             Emit(instance, WorkflowEventTypes.TimerScheduled, boundary.Id, token.Id, detail: bookmark.DueAt.Value.ToString("O"));
@@ -189,6 +190,19 @@ internal sealed partial class ExecutionRun
         BoundaryEventNode boundary => boundary.Timer,
         _ => null,
     };
+
+    /// <summary>The next firing of a cycle; null (the cycle stops) when its expression no longer evaluates.</summary>
+    private DateTimeOffset? NextCycleDue(InstanceState instance, TokenState token, TimerDefinition cycle, DateTimeOffset previous)
+    {
+        try
+        {
+            return TimerMath.NextCycleDue(cycle, Text(instance, token.Id, cycle.Expression)!, previous, _engine.Calendar);
+        }
+        catch (Exception e) when (e is ScriptException or FormatException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>Delivers a message to a waiting receive task or catch event.</summary>
     public bool DeliverMessage(InstanceState instance, Guid bookmarkId, IReadOnlyDictionary<string, JsonNode?> variables)

@@ -29,11 +29,12 @@ internal static class TimerMath
         }
     }
 
-    /// <summary>The next firing of a cycle after the one due at <paramref name="previous"/>.</summary>
-    public static DateTimeOffset NextCycleDue(TimerDefinition timer, string text, DateTimeOffset previous, IWorkingDayCalendar calendar)
+    /// <summary>The next firing of a cycle after the one due at <paramref name="previous"/>; null past the cycle's end date.</summary>
+    public static DateTimeOffset? NextCycleDue(TimerDefinition timer, string text, DateTimeOffset previous, IWorkingDayCalendar calendar)
     {
         var cycle = ParseCycle(text, previous.Offset);
-        return Add(cycle.Interval, previous, timer.Calendar == WorkingDays ? calendar : null);
+        var next = Add(cycle.Interval, previous, timer.Calendar == WorkingDays ? calendar : null);
+        return cycle.End is { } end && next > end ? null : next;
     }
 
     /// <summary>A user task's due date: an ISO date, or a duration from now.</summary>
