@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Thads.Enforcement.Calendar;
 using Thads.Enforcement.Cases;
 using Thads.Workflows.Activities;
+using Thads.Workflows.Runtime;
 
 namespace Thads.Activities;
 
@@ -33,6 +34,12 @@ public sealed class HandoverActivity(CaseService cases, TimeProvider time) : IRe
 
     [ActivityInput(DisplayNameVi = "Số tiền bàn giao (đồng)", DisplayNameEn = "Money handed over (VND)", DefaultValue = "0")]
     public long MoneyAmount { get; set; }
+
+    [ActivityInput(DisplayNameVi = "Lý do bàn giao", DisplayNameEn = "Reason", DefaultValue = "${handoverReason}")]
+    public string? Reason { get; set; }
+
+    [ActivityInput(DisplayNameVi = "Ngày bàn giao", DisplayNameEn = "Handover date", DefaultValue = "${handoverDate}", DescriptionVi = "Để trống: ngày lãnh đạo duyệt.")]
+    public DateOnly? HandoverDate { get; set; }
 
     [ActivityOutput(DisplayNameVi = "Số hồ sơ đã bàn giao", DisplayNameEn = "Cases handed over")]
     public int HandedOverCases { get; set; }
@@ -67,7 +74,10 @@ public sealed class HandoverActivity(CaseService cases, TimeProvider time) : IRe
         }
 
         var open = await cases.OpenCasesOfExecutorAsync(FromExecutor, cancellationToken);
-        var input = new HandoverInput(FromExecutor, ToExecutor, open.Select(c => c.Id).ToList(), MoneyAmount, VietnamTime.DateOf(time.GetUtcNow()));
+        var input = new HandoverInput(FromExecutor, ToExecutor, open.Select(c => c.Id).ToList(), MoneyAmount, HandoverDate ?? VietnamTime.DateOf(time.GetUtcNow()))
+        {
+            Reason = Reason,
+        };
         try
         {
             await cases.HandoverAsync(input, context.Actor ?? "", context.Actor ?? "", cancellationToken);
@@ -81,8 +91,31 @@ public sealed class HandoverActivity(CaseService cases, TimeProvider time) : IRe
             throw ActivityText.Refused("Bàn giao không thực hiện được", refusal);
         }
 
+        await MoveRunningWorkAsync(context, open, cancellationToken);
         HandedOverCases = open.Count;
         HandedOverMoney = MoneyAmount;
         return ActivityResult.Completed;
+    }
+
+    /// <summary>
+    /// The handed-over cases' running processes follow the new executor: open tasks move, and <c>executor</c> is
+    /// set so later tasks are assigned to them too. Each is its own small transaction after the handover.
+    /// </summary>
+    private async Task MoveRunningWorkAsync(ActivityContext context, IReadOnlyList<EnforcementCase> handedOver, CancellationToken cancellationToken)
+    {
+        // Resolved when needed: the engine is running this very activity, so it cannot be a constructor dependency.
+        if (context.Services.GetService(typeof(WorkflowEngine)) is not WorkflowEngine engine)
+        {
+            return;
+        }
+
+        foreach (var enforcementCase in handedOver)
+        {
+            var running = await engine.QueryInstancesAsync(new InstanceQuery { BusinessKey = enforcementCase.CaseNumber, Status = InstanceStatus.Running }, cancellationToken);
+            foreach (var instance in running.Where(i => i.Id != context.InstanceId))
+            {
+                await engine.ReassignAsync(instance.Id, FromExecutor, ToExecutor, new Dictionary<string, object?> { ["executor"] = ToExecutor }, context.Actor, cancellationToken);
+            }
+        }
     }
 }

@@ -327,6 +327,31 @@ public sealed class WorkflowEngine
         await FinishAsync(run, cancellationToken);
     }
 
+    /// <summary>
+    /// Hands an instance's work from one person to another (an executor replaced, a handover): its open tasks
+    /// assigned to <paramref name="fromAssignee"/> go to <paramref name="toAssignee"/>, and the given variables
+    /// are set so later tasks follow too. One stimulus; returns how many tasks moved.
+    /// </summary>
+    public async Task<int> ReassignAsync(
+        Guid instanceId,
+        string fromAssignee,
+        string toAssignee,
+        IReadOnlyDictionary<string, object?>? variables = null,
+        string? actor = null,
+        CancellationToken cancellationToken = default)
+    {
+        var run = new ExecutionRun(_context, actor, cancellationToken);
+        var instance = await run.GetInstanceAsync(instanceId);
+        if (instance.IsEnded)
+        {
+            return 0;
+        }
+
+        var moved = run.Reassign(instance, fromAssignee, toAssignee, ToJson(variables));
+        await FinishAsync(run, cancellationToken);
+        return moved;
+    }
+
     /// <summary>Terminates a running instance (and the processes it called).</summary>
     public async Task TerminateAsync(Guid instanceId, string reason, string? actor = null, CancellationToken cancellationToken = default)
     {

@@ -11,6 +11,7 @@ public static class WorkflowEventTypes
     public const string TaskCreated = "task.created";
     public const string TaskCompleted = "task.completed";
     public const string TaskCancelled = "task.cancelled";
+    public const string TaskReassigned = "task.reassigned";
     public const string TimerScheduled = "timer.scheduled";
     public const string TimerFired = "timer.fired";
     public const string TimerCancelled = "timer.cancelled";

@@ -101,6 +101,9 @@ public sealed class HandoverScenarioTests : IAsyncLifetime
         {
             var moved = await _host.CaseAsync(c.Id);
             Assert.Equal((EnforcementStatus.Executing, ExecutorBinh), (moved.Status!.Value, moved.Executor!.UserName));
+            // The case's running process follows: its open execution task and later executor tasks are Bình's.
+            Assert.Equal(ExecutorBinh, (await _host.TaskAsync(c.Number, "executeJudgment")).Assignee);
+            Assert.Equal(ExecutorBinh, ScenarioHost.Text(await _host.InstanceAsync(c.InstanceId), "executor"));
             // Reassignment keeps the history: the handover is a second assignment row replacing An.
             var assignment = moved.Assignments[^1];
             Assert.Equal((2, binh.Id, (int?)an.Id, true, Head), (moved.Assignments.Count, assignment.ExecutorId, assignment.PreviousExecutorId, assignment.HandoverId is not null, assignment.AssignedBy));

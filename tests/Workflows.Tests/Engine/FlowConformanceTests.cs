@@ -222,4 +222,22 @@ public sealed class FlowConformanceTests
         Assert.True(JsonNode.DeepEquals(payload, reloaded.Variables["party"]));
         Assert.Null(reloaded.Variables["none"]);
     }
+
+    [Theory]
+    [MemberData(nameof(StoreKind.Both), MemberType = typeof(StoreKind))]
+    public async Task Reassigning_an_instance_moves_the_open_tasks_of_one_person_and_sets_the_variable_later_tasks_use(string store)
+    {
+        await using var h = await StoreKind.CreateAsync(store);
+        await h.DeployAsync("Sequence.userTask.bpmn");
+        var instance = await h.StartAsync("sequence", new { officer = "chv.an" });
+
+        var moved = await h.Engine.ReassignAsync(instance.Id, "chv.an", "chv.binh", new Dictionary<string, object?> { ["officer"] = "chv.binh" }, "truong");
+        var untouched = await h.Engine.ReassignAsync(instance.Id, "someone.else", "chv.binh");
+
+        Assert.Equal(1, moved);
+        Assert.Equal(0, untouched);
+        Assert.Equal("chv.binh", Assert.Single(await h.OpenTasksAsync(instance.Id)).Assignee);
+        Assert.Equal("chv.binh", (await h.InstanceAsync(instance.Id)).Variables["officer"]!.GetValue<string>());
+        Assert.Contains(await h.Engine.GetJournalAsync(instance.Id), e => e.Type == WorkflowEventTypes.TaskReassigned && e.Actor == "truong");
+    }
 }

@@ -32,4 +32,23 @@ internal sealed partial class ExecutionRun
 
         CompleteActivity(instance, token, node);
     }
+
+    public int Reassign(InstanceState instance, string fromAssignee, string toAssignee, IReadOnlyDictionary<string, JsonNode?> variables)
+    {
+        foreach (var (name, value) in variables)
+        {
+            SetVariable(instance, null, name, value);
+        }
+
+        var moved = 0;
+        foreach (var task in instance.Tasks.Values.Where(t => t.Status == UserTaskStatus.Open && t.Assignee == fromAssignee))
+        {
+            task.Assignee = toAssignee;
+            instance.TaskChanges.Modify(task.Id);
+            Emit(instance, WorkflowEventTypes.TaskReassigned, task.ElementId, task.TokenId, task.Id, $"{fromAssignee} → {toAssignee}");
+            moved++;
+        }
+
+        return moved;
+    }
 }
