@@ -1,5 +1,6 @@
 using Thads.Host.Accounts;
 using Thads.Host.Alerts;
+using Thads.Host.Api;
 using Thads.Host.Calendar;
 using Thads.Host.Cases;
 using Thads.Host.Database;
@@ -42,9 +43,11 @@ public static class ThadsWebApplication
         builder.Services.AddThadsMail();
         builder.Services.AddThadsAlerts();
         builder.Services.AddThadsAccounts();
+        builder.Services.AddThadsApi();
 
         var app = builder.Build();
         app.MapHealthEndpoint();
+        app.UseThadsApi();
         app.UseThadsAccounts();
         return app;
     }
