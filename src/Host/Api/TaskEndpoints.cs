@@ -236,9 +236,8 @@ internal static class TaskEndpoints
     private static FormSchema? FormOf(UserTaskInfo task) =>
         task.FormKey is { } key && StandardProcesses.Forms.TryGetValue(key, out var form) ? form : null;
 
-    /// <summary>The engine offers no lookup by task id yet; this scans the task table (see docs/api.md).</summary>
-    private static async Task<UserTaskInfo?> FindAsync(WorkflowEngine engine, Guid id, CancellationToken cancellationToken) =>
-        (await engine.QueryTasksAsync(new TaskQuery { OpenOnly = false, Take = int.MaxValue }, cancellationToken)).FirstOrDefault(t => t.Id == id);
+    private static Task<UserTaskInfo?> FindAsync(WorkflowEngine engine, Guid id, CancellationToken cancellationToken) =>
+        engine.GetTaskAsync(id, cancellationToken);
 }
 
 public sealed record TaskSummary(

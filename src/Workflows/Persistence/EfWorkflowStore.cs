@@ -285,6 +285,13 @@ internal sealed class EfWorkflowStore : IWorkflowStore
         return list.Select(_map.ToInfo).ToList();
     }
 
+    public async Task<UserTaskInfo?> FindTaskAsync(Guid taskId, CancellationToken cancellationToken = default)
+    {
+        await using var db = Open();
+        var row = await db.Tasks.FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken);
+        return row is null ? null : _map.ToInfo(row);
+    }
+
     public async Task<IReadOnlyList<WorkflowEvent>> ReadJournalAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {
         await using var db = Open();

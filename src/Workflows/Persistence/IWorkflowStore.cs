@@ -51,6 +51,9 @@ internal interface IWorkflowStore
 
     Task<IReadOnlyList<UserTaskInfo>> QueryTasksAsync(TaskQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>One task, open or ended, or null.</summary>
+    Task<UserTaskInfo?> FindTaskAsync(Guid taskId, CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<WorkflowEvent>> ReadJournalAsync(Guid instanceId, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<IncidentInfo>> QueryIncidentsAsync(Guid? instanceId, bool openOnly, CancellationToken cancellationToken = default);

@@ -277,6 +277,14 @@ internal sealed class InMemoryWorkflowStore : IWorkflowStore
         }
     }
 
+    public Task<UserTaskInfo?> FindTaskAsync(Guid taskId, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_tasks.GetValueOrDefault(taskId));
+        }
+    }
+
     public Task<IReadOnlyList<WorkflowEvent>> ReadJournalAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {
         lock (_gate)

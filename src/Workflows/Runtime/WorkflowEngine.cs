@@ -375,6 +375,10 @@ public sealed class WorkflowEngine
     public Task<IReadOnlyList<UserTaskInfo>> QueryTasksAsync(TaskQuery query, CancellationToken cancellationToken = default) =>
         _context.Store.QueryTasksAsync(query, cancellationToken);
 
+    /// <summary>One task by id, open or ended; null when there is none.</summary>
+    public Task<UserTaskInfo?> GetTaskAsync(Guid taskId, CancellationToken cancellationToken = default) =>
+        _context.Store.FindTaskAsync(taskId, cancellationToken);
+
     public Task<IReadOnlyList<WorkflowEvent>> GetJournalAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
         _context.Store.ReadJournalAsync(instanceId, cancellationToken);
 

@@ -24,8 +24,12 @@ public sealed class FlowConformanceTests
         Assert.Equal("HS-001", task.BusinessKey);
         Assert.Equal(InstanceStatus.Running, (await h.InstanceAsync(instance.Id)).Status);
 
+        Assert.Equal(task, await h.Engine.GetTaskAsync(task.Id));
+        Assert.Null(await h.Engine.GetTaskAsync(Guid.NewGuid()));
+
         await h.CompleteAsync("review", new { decision = "ok" });
 
+        Assert.Equal(UserTaskStatus.Completed, (await h.Engine.GetTaskAsync(task.Id))!.Status);
         var done = await h.InstanceAsync(instance.Id);
         Assert.Equal(InstanceStatus.Completed, done.Status);
         Assert.Equal("ok", done.Variables["decision"]!.GetValue<string>());
