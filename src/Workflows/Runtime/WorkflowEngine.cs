@@ -1,9 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Thads.Workflows.Model;
-using Thads.Workflows.Parsing;
 using Thads.Workflows.Runtime.Execution;
 using Thads.Workflows.Runtime.State;
 
@@ -14,10 +10,12 @@ namespace Thads.Workflows.Runtime;
 /// token waits, and commits all changes in one transaction, or none. Thread-safe.
 /// Build one with <see cref="WorkflowEngineBuilder"/>.
 /// </summary>
-public sealed class WorkflowEngine
+public sealed partial class WorkflowEngine
 {
     private readonly EngineContext _context;
+
     private readonly IReadOnlyList<IWorkflowObserver> _observers;
+
     private readonly IWorkflowTimerScheduler? _timers;
 
     internal WorkflowEngine(EngineContext context, IReadOnlyList<IWorkflowObserver> observers, IWorkflowTimerScheduler? timers = null)
@@ -31,96 +29,6 @@ public sealed class WorkflowEngine
 
     /// <summary>Creates or upgrades the store's schema. Call once before anything else.</summary>
     public Task InitializeAsync(CancellationToken cancellationToken = default) => _context.Store.InitializeAsync(cancellationToken);
-
-    /// <summary>The deploy dry-run: parse, validate, and check that every service task's activity is registered.</summary>
-    public IReadOnlyList<BpmnProblem> Validate(string xml, string fileName) => ParseForDeployment(xml, fileName).Problems;
-
-    /// <summary>
-    /// Deploys every executable process of a BPMN file. Changed XML makes version n+1 of a process key;
-    /// identical XML is a no-op; an invalid file stores nothing.
-    /// </summary>
-    public async Task<DeploymentResult> DeployAsync(string xml, string fileName, string? actor = null, CancellationToken cancellationToken = default)
-    {
-        var (document, problems) = ParseForDeployment(xml, fileName);
-        if (document is null)
-        {
-            return new DeploymentResult([], problems);
-        }
-
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(xml.ReplaceLineEndings("\n"))));
-        var deployed = new List<DeployedDefinition>();
-        foreach (var process in document.ExecutableProcesses)
-        {
-            var latest = await _context.Store.FindLatestDefinitionAsync(process.Id, cancellationToken);
-            if (latest is not null && latest.ContentHash == hash)
-            {
-                deployed.Add(new DeployedDefinition(latest.Id, latest.Key, latest.Version, IsNew: false));
-                continue;
-            }
-
-            var record = new DefinitionRecord(
-                Guid.CreateVersion7(), process.Id, (latest?.Version ?? 0) + 1, process.Name, Path.GetFileName(fileName), xml, hash,
-                _context.Clock.Now, actor);
-            await _context.Store.AddDefinitionAsync(record, cancellationToken);
-            _context.Cache(record);
-            await ScheduleStartTimersAsync(record, process, cancellationToken);
-            deployed.Add(new DeployedDefinition(record.Id, record.Key, record.Version, IsNew: true));
-        }
-
-        return new DeploymentResult(deployed, []);
-    }
-
-    /// <summary>
-    /// The latest version owns the timer start events of its key: deploying a version replaces the earlier
-    /// version's start timers with its own (none when it has none).
-    /// </summary>
-    private async Task ScheduleStartTimersAsync(DefinitionRecord record, ProcessModel process, CancellationToken cancellationToken)
-    {
-        var now = _context.Clock.Now;
-        var timers = new List<StartTimerState>();
-        foreach (var start in process.TimerStarts)
-        {
-            var due = TimerMath.FirstDue(start.Timer!, StartTimerText(start.Timer!), now, _context.Calendar);
-            timers.Add(new StartTimerState(Guid.CreateVersion7(), record.Id, record.Key, start.Id, due.At, due.RemainingRepetitions));
-        }
-
-        var removed = await _context.Store.ReplaceStartTimersAsync(record.Key, timers, cancellationToken);
-        if (_timers is not null && (timers.Count > 0 || removed.Count > 0))
-        {
-            await ApplyToSchedulerAsync(
-                timers.Select(t => new TimerSchedule(new BookmarkRef(Guid.Empty, t.Id), t.DueAt)).ToList(),
-                removed.Select(id => new BookmarkRef(Guid.Empty, id)).ToList(),
-                cancellationToken);
-        }
-    }
-
-    /// <summary>A start timer's text; an expression there sees no variables, since no instance exists yet.</summary>
-    private string StartTimerText(TimerDefinition timer) =>
-        ExpressionText.TryUnwrap(timer.Expression, out var expression)
-            ? _context.Scripts.Evaluate(expression, new Dictionary<string, JsonNode?>())?.ToString() ?? ""
-            : timer.Expression;
-
-    private (BpmnDocument? Document, IReadOnlyList<BpmnProblem> Problems) ParseForDeployment(string xml, string fileName)
-    {
-        var parsed = _context.Parser.Parse(xml, fileName);
-        if (parsed.Document is not { } document)
-        {
-            return (null, parsed.Problems);
-        }
-
-        var problems = document.Processes
-            .SelectMany(p => p.AllNodes)
-            .OfType<ServiceTaskNode>()
-            .Where(task => !_context.Activities.TryGet(task.ActivityType, out _))
-            .Select(task => new BpmnProblem(
-                task.Location.File, task.Location.Line, task.Location.Column, task.Id, "unknown-activity",
-                $"Service task '{task.Id}' uses activity '{task.ActivityType}', which is not registered."))
-            .ToList();
-        return problems.Count == 0 ? (document, []) : (null, problems);
-    }
-
-    public Task<IReadOnlyList<DefinitionRecord>> ListDefinitionsAsync(string? key = null, CancellationToken cancellationToken = default) =>
-        _context.Store.ListDefinitionsAsync(key, cancellationToken);
 
     /// <summary>Starts an instance of the latest (or the given) version of a process.</summary>
     public async Task<InstanceSnapshot> StartAsync(string processKey, StartOptions? options = null, CancellationToken cancellationToken = default)
@@ -190,127 +98,6 @@ public sealed class WorkflowEngine
         return delivered;
     }
 
-    /// <summary>
-    /// Fires every timer due by the clock's now, one stimulus per timer. A timer whose activity ended in
-    /// the meantime, or that another node fired first, is skipped. Returns how many fired.
-    /// </summary>
-    public async Task<int> FireDueTimersAsync(int limit = 1000, CancellationToken cancellationToken = default)
-    {
-        var due = await _context.Store.FindDueTimersAsync(_context.Clock.Now, limit, cancellationToken);
-        var fired = 0;
-        foreach (var timer in due)
-        {
-            if (await FireTimerAsync(timer, cancellationToken))
-            {
-                fired++;
-            }
-        }
-
-        return fired;
-    }
-
-    /// <summary>
-    /// Fires one timer bookmark, or a timer start event (starting a new instance); false when it no longer
-    /// exists, is not due yet, or someone else fired or changed it first.
-    /// </summary>
-    public async Task<bool> FireTimerAsync(BookmarkRef timer, CancellationToken cancellationToken = default)
-    {
-        if (timer.IsStartTimer)
-        {
-            return await FireStartTimerAsync(timer.BookmarkId, cancellationToken);
-        }
-
-        var run = new ExecutionRun(_context, null, cancellationToken);
-        var instance = await run.TryGetInstanceAsync(timer.InstanceId);
-        if (instance is null || !run.FireTimer(instance, timer.BookmarkId))
-        {
-            return false;
-        }
-
-        try
-        {
-            await FinishAsync(run, cancellationToken);
-            return true;
-        }
-        catch (WorkflowConflictException)
-        {
-            return false;
-        }
-    }
-
-    private async Task<bool> FireStartTimerAsync(Guid startTimerId, CancellationToken cancellationToken)
-    {
-        var timer = await _context.Store.FindStartTimerAsync(startTimerId, cancellationToken);
-        if (timer is null || timer.DueAt > _context.Clock.Now)
-        {
-            return false;
-        }
-
-        var process = await _context.GetDeployedAsync(timer.DefinitionId, cancellationToken);
-        var start = (StartEventNode)process.Node(timer.ElementId);
-        var run = new ExecutionRun(_context, null, cancellationToken);
-        DateTimeOffset? next = null;
-        int? remaining = null;
-        if (start.Timer!.Kind == TimerKind.Cycle && timer.RemainingRepetitions is { } left && left != 0)
-        {
-            next = TimerMath.NextCycleDue(start.Timer, StartTimerText(start.Timer), timer.DueAt, _context.Calendar);
-            remaining = next is null ? null : left > 0 ? left - 1 : left;
-        }
-
-        run.StartTimer = new StartTimerChange(timer.Id, timer.DueAt, next, remaining);
-        run.StartInstance(process, new Dictionary<string, JsonNode?>(), businessKey: null, startEvent: start);
-        try
-        {
-            await FinishAsync(run, cancellationToken);
-            return true;
-        }
-        catch (WorkflowConflictException)
-        {
-            return false;
-        }
-    }
-
-    /// <summary>
-    /// After the working-day calendar changed: counts every waiting working-day timer again from when it was
-    /// set, moves those whose due time changed (one transaction per instance) and tells the scheduler.
-    /// Returns how many timers moved.
-    /// </summary>
-    public async Task<int> RecountWorkingDayTimersAsync(CancellationToken cancellationToken = default)
-    {
-        var moved = 0;
-        var timers = await _context.Store.ListTimersAsync(cancellationToken);
-        foreach (var instanceId in timers.Where(t => !t.Timer.IsStartTimer).Select(t => t.Timer.InstanceId).Distinct())
-        {
-            var run = new ExecutionRun(_context, "calendar", cancellationToken);
-            var instance = await run.TryGetInstanceAsync(instanceId);
-            if (instance is null || instance.IsEnded)
-            {
-                continue;
-            }
-
-            var changed = instance.Bookmarks.Values.ToList().Count(bookmark => run.RecountWorkingDayTimer(instance, bookmark));
-            if (changed == 0)
-            {
-                continue;
-            }
-
-            try
-            {
-                await FinishAsync(run, cancellationToken);
-                moved += changed;
-            }
-            catch (WorkflowConflictException)
-            {
-                // The instance moved on meanwhile; its timers were set with the new calendar anyway.
-            }
-        }
-
-        return moved;
-    }
-
-    public Task<DateTimeOffset?> NextTimerDueAsync(CancellationToken cancellationToken = default) =>
-        _context.Store.FindNextTimerDueAsync(cancellationToken);
-
     /// <summary>Resolves an incident and re-runs the step that failed.</summary>
     public async Task RetryIncidentAsync(Guid incidentId, string? actor = null, CancellationToken cancellationToken = default)
     {
@@ -366,32 +153,6 @@ public sealed class WorkflowEngine
         await FinishAsync(run, cancellationToken);
     }
 
-    public async Task<InstanceSnapshot?> GetInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default)
-    {
-        var state = await _context.Store.LoadInstanceAsync(instanceId, cancellationToken);
-        return state is null ? null : Snapshot(state);
-    }
-
-    public Task<IReadOnlyList<UserTaskInfo>> QueryTasksAsync(TaskQuery query, CancellationToken cancellationToken = default) =>
-        _context.Store.QueryTasksAsync(query, cancellationToken);
-
-    /// <summary>One task by id, open or ended; null when there is none.</summary>
-    public Task<UserTaskInfo?> GetTaskAsync(Guid taskId, CancellationToken cancellationToken = default) =>
-        _context.Store.FindTaskAsync(taskId, cancellationToken);
-
-    public Task<IReadOnlyList<WorkflowEvent>> GetJournalAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
-        _context.Store.ReadJournalAsync(instanceId, cancellationToken);
-
-    public Task<IReadOnlyList<IncidentInfo>> QueryIncidentsAsync(Guid? instanceId = null, bool openOnly = true, CancellationToken cancellationToken = default) =>
-        _context.Store.QueryIncidentsAsync(instanceId, openOnly, cancellationToken);
-
-    public Task<IReadOnlyList<InstanceSummary>> QueryInstancesAsync(InstanceQuery query, CancellationToken cancellationToken = default) =>
-        _context.Store.QueryInstancesAsync(query, cancellationToken);
-
-    /// <summary>Every waiting timer, for a scheduler to rebuild its alarms from the database on start.</summary>
-    public Task<IReadOnlyList<TimerSchedule>> ListTimersAsync(CancellationToken cancellationToken = default) =>
-        _context.Store.ListTimersAsync(cancellationToken);
-
     private async Task FinishAsync(ExecutionRun run, CancellationToken cancellationToken)
     {
         await run.RunAsync();
@@ -412,55 +173,6 @@ public sealed class WorkflowEngine
             {
                 observer.OnEvents(run.Events);
             }
-        }
-    }
-
-    private async Task NotifyTimersAsync(IReadOnlyCollection<InstanceState> committed, StartTimerChange? startTimer, CancellationToken cancellationToken)
-    {
-        var scheduled = new List<TimerSchedule>();
-        var removed = new List<BookmarkRef>();
-        if (startTimer is not null)
-        {
-            var reference = new BookmarkRef(Guid.Empty, startTimer.Id);
-            if (startTimer.NextDueAt is { } next)
-            {
-                scheduled.Add(new TimerSchedule(reference, next));
-            }
-            else
-            {
-                removed.Add(reference);
-            }
-        }
-
-        foreach (var instance in committed)
-        {
-            foreach (var id in instance.BookmarkChanges.Added.Concat(instance.BookmarkChanges.Modified))
-            {
-                if (instance.Bookmarks[id] is { Kind: BookmarkKind.Timer, DueAt: { } due })
-                {
-                    scheduled.Add(new TimerSchedule(new BookmarkRef(instance.Id, id), due));
-                }
-            }
-
-            removed.AddRange(instance.BookmarkChanges.Removed.Select(id => new BookmarkRef(instance.Id, id)));
-        }
-
-        if (scheduled.Count > 0 || removed.Count > 0)
-        {
-            await ApplyToSchedulerAsync(scheduled, removed, cancellationToken);
-        }
-    }
-
-    private async Task ApplyToSchedulerAsync(List<TimerSchedule> scheduled, List<BookmarkRef> removed, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await _timers!.ApplyAsync(scheduled, removed, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The commit stands. A missed alarm is caught by the periodic sweep of due timers; a stale one
-            // fires nothing because the bookmark is gone.
         }
     }
 
