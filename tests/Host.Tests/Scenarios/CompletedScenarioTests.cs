@@ -33,19 +33,21 @@ public sealed class CompletedScenarioTests : IAsyncLifetime
         var executor = await _pages.AssignSuggestedExecutorAsync(c);
         await _pages.NotifyDebtorAsync(c);
 
-        // Nothing to do during the voluntary period (Art. 45): the process waits on its 10-day timer.
+        // Nothing to do during the voluntary period (Art. 45): it runs to the end of its 10th day, so the process
+        // opens the verification on the 11th.
         var notified = _host.Clock.Now;
         Assert.Empty(await _host.OpenTasksAsync(c.Number));
         await _host.AdvanceAsync(TimeSpan.FromDays(10));
+        Assert.Empty(await _host.OpenTasksAsync(c.Number));
+        await _host.AdvanceAsync(TimeSpan.FromDays(1));
         var verification = await _host.TaskAsync(c.Number, "verifyConditions");
-        Assert.Equal(notified.AddDays(10), verification.CreatedAt);
+        Assert.Equal(notified.AddDays(11), verification.CreatedAt);
         // Art. 44: 10 days after the period's last day (12/03), which falls on Sunday 22/03 and moves to Monday
         // 23/03; the alarm rings the next morning.
         Assert.Equal(new DateTimeOffset(2026, 3, 24, 8, 0, 0, TimeSpan.FromHours(7)), verification.DueAt);
         Assert.Equal((executor, "executor", Province), (verification.Assignee, verification.CandidateRole, verification.CandidateUnit));
 
-        // The period runs to the end of 12/03, so the executor verifies the next day.
-        await _host.AdvanceAsync(TimeSpan.FromDays(1));
+        // The period ran to the end of 12/03, so the executor can verify as soon as the task appears.
         await _pages.VerifyAsync(c, hasConditions: true);
         await _host.AdvanceAsync(TimeSpan.FromDays(3));
         await _pages.CollectEverythingAndCompleteAsync(c);

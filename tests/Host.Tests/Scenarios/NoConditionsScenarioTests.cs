@@ -116,7 +116,7 @@ public sealed class NoConditionsScenarioTests : IAsyncLifetime
     public async Task A_late_first_verification_raises_W7a_once_and_mails_the_head_once_even_when_its_timer_path_runs_again_that_day()
     {
         var c = await _pages.OpenAndNotifyAsync("HS-2026-006", "42/QĐ-THADS");
-        await _host.AdvanceAsync(TimeSpan.FromDays(10));
+        await _host.AdvanceAsync(TimeSpan.FromDays(11));
         var verification = await _host.TaskAsync(c.Number, "verifyConditions");
         Assert.Equal(At(2026, 3, 24), verification.DueAt);
 

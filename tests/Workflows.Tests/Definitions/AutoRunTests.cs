@@ -14,7 +14,7 @@ public sealed class AutoRunTests
 {
     public static TheoryData<string, string[], string?> Runs => new()
     {
-        { Main, ["P10D"], null },
+        { Main, ["P11D"], null },
         { Reverification, ["P1Y"], null },
         { ExemptionReview, [], null },
         { Delegation, [], null },

@@ -183,7 +183,8 @@ public sealed partial class DefinitionModelTests
         // Art. 45 voluntary period: 10 calendar days; Art. 44 verification and re-verification: dates the activity computes.
         Assert.Null(timers["voluntaryPeriodEnded"].Calendar);
         Assert.Equal(TimerKind.Duration, timers["voluntaryPeriodEnded"].Kind);
-        Assert.Equal("P10D", timers["voluntaryPeriodEnded"].Expression);
+        // The period runs to the end of its 10th day; the process moves on the 11th.
+        Assert.Equal("P11D", timers["voluntaryPeriodEnded"].Expression);
         Assert.Equal(TimerKind.Date, timers["verificationOverdue"].Kind);
         Assert.Equal("${verificationDue}", timers["verificationOverdue"].Expression);
         Assert.Equal("${verificationDue}", timers["reverificationOverdue"].Expression);

@@ -39,7 +39,7 @@ public sealed class StandardProcessScenarioTests
             h.Completed);
         Assert.Contains("enforcementCompleted", h.CompletedElements(Main));
         Assert.Equal(ContractActivities.SuggestedExecutor, done.Variables["executor"]!.GetValue<string>());
-        Assert.Equal(DefinitionsHarness.Start.AddDays(10), h.Clock.Now);
+        Assert.Equal(DefinitionsHarness.Start.AddDays(11), h.Clock.Now);
         Assert.Empty(ContractActivities.AlertsFor(key));
     }
 
@@ -57,7 +57,8 @@ public sealed class StandardProcessScenarioTests
 
         await h.WalkAsync(instance.Id, stopAt: "verifyConditions");
         var verify = Assert.Single(await h.OpenTasksAsync());
-        Assert.Equal(DefinitionsHarness.Start.AddDays(20), verify.DueAt);
+        // The stand-in counts 10 days from when the voluntary period ended (day 11).
+        Assert.Equal(DefinitionsHarness.Start.AddDays(21), verify.DueAt);
     }
 
     [Fact]
