@@ -71,29 +71,7 @@ internal static class TaskEndpoints
             return ApiProblems.Forbidden("Tài khoản chưa gắn với cán bộ và đơn vị.");
         }
 
-        // The engine has no cross-unit query yet: one query per (role group, unit code) of the user's scope, merged here.
-        var found = new List<UserTaskInfo>();
-        if (scope == "mine")
-        {
-            found.AddRange(await engine.QueryTasksAsync(new TaskQuery { Assignee = viewer.User.UserName, Take = int.MaxValue }, cancellationToken));
-        }
-        else
-        {
-            foreach (var group in viewer.Groups)
-            {
-                foreach (var unit in viewer.UnitCodes)
-                {
-                    var open = await engine.QueryTasksAsync(new TaskQuery { CandidateRole = group, CandidateUnit = unit, Take = int.MaxValue }, cancellationToken);
-                    found.AddRange(open.Where(viewer.IsOpenToMe));
-                }
-            }
-        }
-
-        var filtered = found
-            .Where(t => string.IsNullOrWhiteSpace(search) || (t.BusinessKey?.Contains(search.Trim(), StringComparison.OrdinalIgnoreCase) ?? false))
-            .DistinctBy(t => t.Id)
-            .OrderBy(t => t.DueAt is null).ThenBy(t => t.DueAt).ThenBy(t => t.CreatedAt)
-            .ToList();
+        var filtered = await TaskInboxQuery.FindAsync(engine, viewer, unit: scope != "mine", search, cancellationToken);
         var (number, size) = (page ?? 1, pageSize ?? DefaultPageSize);
         var now = engine.Clock.Now;
         return Results.Ok(new TaskPage(

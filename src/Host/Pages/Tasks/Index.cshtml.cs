@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Thads.Host.Api;
+using Thads.Workflows.Runtime;
+
+namespace Thads.Host.Pages.Tasks;
+
+/// <summary>The task inbox: my tasks and my units' unclaimed tasks for my roles, searchable by case number, 20 a page.</summary>
+public sealed class IndexModel(TaskAccess access, WorkflowEngine engine) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "tab")]
+    public string? Tab { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Search { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public bool UnitTab => Tab == "unit";
+
+    public bool Linked { get; private set; }
+
+    public IReadOnlyList<UserTaskInfo> Items { get; private set; } = [];
+
+    public int Total { get; private set; }
+
+    public int PageCount => Math.Max(1, (Total + TaskInbox.PageSize - 1) / TaskInbox.PageSize);
+
+    public DateTimeOffset Now { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Now = engine.Clock.Now;
+        if (await access.ViewerAsync(User, cancellationToken) is not { } viewer)
+        {
+            return;
+        }
+
+        Linked = true;
+        var all = await TaskInboxQuery.FindAsync(engine, viewer, UnitTab, Search, cancellationToken);
+        Total = all.Count;
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        Items = all.Skip((PageNumber - 1) * TaskInbox.PageSize).Take(TaskInbox.PageSize).ToList();
+    }
+
+    public string Link(string? tab = null, int? page = null)
+    {
+        var query = new List<string>();
+        if ((tab ?? Tab) is "unit")
+        {
+            query.Add("tab=unit");
+        }
+
+        if (!string.IsNullOrWhiteSpace(Search))
+        {
+            query.Add("q=" + Uri.EscapeDataString(Search.Trim()));
+        }
+
+        if (page is > 1)
+        {
+            query.Add("page=" + page);
+        }
+
+        return "/Tasks" + (query.Count > 0 ? "?" + string.Join("&", query) : "");
+    }
+}
