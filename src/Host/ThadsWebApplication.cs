@@ -6,6 +6,7 @@ using Thads.Host.Cases;
 using Thads.Host.Database;
 using Thads.Host.Health;
 using Thads.Host.Mail;
+using Thads.Host.Public;
 using Thads.Host.Scheduling;
 using Thads.Host.Startup;
 using Thads.Host.Workflow;
@@ -38,6 +39,7 @@ public static class ThadsWebApplication
         builder.Services.AddThadsDatabase();
         builder.Services.AddThadsCalendar();
         builder.Services.AddThadsCases();
+        builder.Services.AddThadsPublicRegister();
         builder.Services.AddThadsWorkflowEngine();
         builder.Services.AddThadsScheduling(builder.Configuration);
         builder.Services.AddThadsMail();
@@ -47,6 +49,7 @@ public static class ThadsWebApplication
 
         var app = builder.Build();
         app.MapHealthEndpoint();
+        app.MapThadsPublicRegister();
         app.UseThadsApi();
         app.UseThadsAccounts();
         return app;
