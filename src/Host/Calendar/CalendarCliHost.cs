@@ -23,7 +23,7 @@ internal static class CalendarCliHost
             await using var services = BuildServices(configuration);
             // Reading the options runs their validators: a bad Database:Provider is reported by name, as at start-up.
             _ = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-            await RunStartupTasksAsync(services, cancellationToken);
+            await StartupTasks.RunAllAsync(services, cancellationToken);
             await using var scope = services.CreateAsyncScope();
             return await command(scope.ServiceProvider, cancellationToken);
         }
@@ -43,14 +43,5 @@ internal static class CalendarCliHost
         services.AddThadsDatabase();
         services.AddThadsCalendar();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
-    }
-
-    private static async Task RunStartupTasksAsync(IServiceProvider services, CancellationToken cancellationToken)
-    {
-        await using var scope = services.CreateAsyncScope();
-        foreach (var task in scope.ServiceProvider.GetServices<IStartupTask>())
-        {
-            await task.RunAsync(cancellationToken);
-        }
     }
 }

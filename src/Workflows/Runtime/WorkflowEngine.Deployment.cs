@@ -40,7 +40,7 @@ public sealed partial class WorkflowEngine
                 Guid.CreateVersion7(), process.Id, (latest?.Version ?? 0) + 1, process.Name, Path.GetFileName(fileName), xml, hash,
                 _context.Clock.Now, actor);
             await _context.Store.AddDefinitionAsync(record, cancellationToken);
-            _context.Cache(record);
+            _context.Cache(record, process);
             await ScheduleStartTimersAsync(record, process, cancellationToken);
             deployed.Add(new DeployedDefinition(record.Id, record.Key, record.Version, IsNew: true));
         }

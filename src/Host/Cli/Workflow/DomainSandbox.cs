@@ -62,13 +62,7 @@ internal sealed class DomainSandbox : IAsyncDisposable
         services.AddSingleton<IAlertMailer>(new TraceAlertMailer(log));
         services.TryAddSingleton<AlertService>();
         var provider = services.BuildServiceProvider();
-        await using (var scope = provider.CreateAsyncScope())
-        {
-            foreach (var task in scope.ServiceProvider.GetServices<IStartupTask>())
-            {
-                await task.RunAsync(cancellationToken);
-            }
-        }
+        await StartupTasks.RunAllAsync(provider, cancellationToken);
 
         await DemoOrganisation.SeedAsync(provider.GetRequiredService<IDbContextFactory<ThadsDbContext>>(), cancellationToken);
         var demoCase = await RegisterDemoCaseAsync(provider.GetRequiredService<CaseService>(), DateOnly.FromDateTime(clock.Now.DateTime), cancellationToken);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Thads.Workflows.Activities;
+using Thads.Workflows.Model;
 using Thads.Workflows.Parsing;
 using Thads.Workflows.Persistence;
 using Thads.Workflows.Scripting;
@@ -52,6 +53,10 @@ internal sealed class EngineContext
         var process = parsed.Document?.FindProcess(record.Key)
             ?? throw new InvalidOperationException($"Stored definition {record.Key} v{record.Version} no longer parses: "
                 + string.Join("; ", parsed.Problems));
-        return _deployed.GetOrAdd(record.Id, new DeployedProcess(record, process));
+        return Cache(record, process);
     }
+
+    /// <summary>Caches a definition whose process was just parsed (a deployment), so it is not parsed again.</summary>
+    public DeployedProcess Cache(DefinitionRecord record, ProcessModel process) =>
+        _deployed.GetOrAdd(record.Id, new DeployedProcess(record, process));
 }

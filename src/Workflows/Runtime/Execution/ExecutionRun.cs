@@ -53,9 +53,7 @@ internal sealed partial class ExecutionRun
             return null;
         }
 
-        _processOf[state.Id] = await _engine.GetDeployedAsync(state.DefinitionId, _cancellation);
-        _touched[state.Id] = state;
-        return state;
+        return await TrackAsync(state);
     }
 
     /// <summary>Loads the instance that owns a task (once), or returns null when the task does not exist.</summary>
@@ -72,6 +70,12 @@ internal sealed partial class ExecutionRun
             return loaded;
         }
 
+        return await TrackAsync(state);
+    }
+
+    /// <summary>Makes a freshly loaded instance part of this stimulus, with its process definition.</summary>
+    private async Task<InstanceState> TrackAsync(InstanceState state)
+    {
         _processOf[state.Id] = await _engine.GetDeployedAsync(state.DefinitionId, _cancellation);
         _touched[state.Id] = state;
         return state;
