@@ -9,5 +9,9 @@ public static class AccountPaths
     public const string AccessDenied = "/Account/AccessDenied";
     public const string ApiPrefix = "/api";
 
-    public static bool IsApi(PathString path) => path.StartsWithSegments(ApiPrefix, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Where the OpenAPI description is served: read by programs, so it answers like the API.</summary>
+    public const string OpenApiPrefix = "/openapi";
+
+    public static bool IsApi(PathString path) =>
+        path.StartsWithSegments(ApiPrefix, StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments(OpenApiPrefix, StringComparison.OrdinalIgnoreCase);
 }

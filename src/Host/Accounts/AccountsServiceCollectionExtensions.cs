@@ -63,6 +63,8 @@ public static class AccountsServiceCollectionExtensions
             pages.Conventions.AuthorizeFolder("/");
             pages.Conventions.AllowAnonymousToPage(AccountPaths.Login);
             pages.Conventions.AllowAnonymousToPage("/Language");
+            // The same roles as the task API: an administrator or accountant has no inbox to show.
+            pages.Conventions.AuthorizeFolder("/Tasks", Api.ApiPolicies.TaskWorker);
         });
 
         services.AddStartupTask<AccountsDatabaseStartupTask>();

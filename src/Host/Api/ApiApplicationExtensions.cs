@@ -46,7 +46,8 @@ public static class ApiApplicationExtensions
     public static WebApplication UseThadsApi(this WebApplication app)
     {
         app.UseMiddleware<ApiProblemMiddleware>();
-        app.MapOpenApi("/openapi/{documentName}.json");
+        // The description of the API is for its users, like the API itself.
+        app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization(ApiPolicies.Staff);
 
         var api = app.MapGroup("/api").RequireAuthorization(ApiPolicies.Staff).WithMetadata(ThadsApiMarker.Instance);
         api.MapMeEndpoints();
