@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Thads.Host.Accounts;
 using Thads.Host.Startup;
@@ -22,15 +23,15 @@ public class BrowserHost : IAsyncLifetime
     {
     }
 
-    /// <summary>For fixtures that need more settings (a mail server, a clock); xunit wants one public constructor.</summary>
-    protected BrowserHost(IReadOnlyDictionary<string, string> settings)
+    /// <summary>For fixtures that need more settings or services (a mail server, a clock); xunit wants one public constructor.</summary>
+    protected BrowserHost(IReadOnlyDictionary<string, string> settings, Action<IServiceCollection>? services = null)
     {
         var all = new Dictionary<string, string>(settings)
         {
             [DemoOptions.SeedKey] = "true",
             [DemoOptions.InitialPasswordKey] = InitialPassword,
         };
-        Factory = new ThadsHostFactory(all);
+        Factory = new ThadsHostFactory(all, services);
     }
 
     public ThadsHostFactory Factory { get; }
