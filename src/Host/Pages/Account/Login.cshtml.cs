@@ -55,9 +55,7 @@ public sealed class LoginModel(SignInManager<Thads.Host.Accounts.Account> signIn
         if (result.IsLockedOut)
         {
             var account = await signIn.UserManager.FindByNameAsync(userName);
-            ModelState.AddModelError(string.Empty, T[
-                "Tài khoản tạm thời bị khoá do nhập sai mật khẩu hoặc mã xác thực {0} lần. Vui lòng thử lại sau {1} phút.",
-                PasswordPolicy.MaxFailedAttempts, AccountLockout.MinutesLeft(account, time)]);
+            ModelState.AddModelError(string.Empty, T["Tài khoản tạm thời bị khoá do nhập sai mật khẩu hoặc mã xác thực {0} lần. Vui lòng thử lại sau {1} phút.", PasswordPolicy.MaxFailedAttempts, AccountLockout.MinutesLeft(account, time)]);
         }
         else if (result.IsNotAllowed)
         {

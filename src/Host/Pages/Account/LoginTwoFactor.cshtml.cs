@@ -86,9 +86,7 @@ public sealed class LoginTwoFactorModel(SignInManager<Thads.Host.Accounts.Accoun
     private PageResult LockedOut(Thads.Host.Accounts.Account account)
     {
         Code = string.Empty;
-        ModelState.AddModelError(string.Empty, T[
-            "Tài khoản tạm thời bị khoá do nhập sai mật khẩu hoặc mã xác thực {0} lần. Vui lòng thử lại sau {1} phút.",
-            PasswordPolicy.MaxFailedAttempts, AccountLockout.MinutesLeft(account, time)]);
+        ModelState.AddModelError(string.Empty, T["Tài khoản tạm thời bị khoá do nhập sai mật khẩu hoặc mã xác thực {0} lần. Vui lòng thử lại sau {1} phút.", PasswordPolicy.MaxFailedAttempts, AccountLockout.MinutesLeft(account, time)]);
         return Page();
     }
 }
