@@ -133,6 +133,29 @@ public sealed class TwoFactorTests(AccountsHost host) : IClassFixture<AccountsHo
     }
 
     [Fact]
+    public async Task New_recovery_codes_need_the_password_and_void_the_old_ones()
+    {
+        using var browser = host.NewBrowser();
+        await browser.SignInAndChangePasswordAsync(DemoOrganisation.MilitaryHead);
+        var enabled = await EnableAsync(browser);
+
+        var refused = await browser.SubmitAsync("/Account/Security?handler=NewRecoveryCodes", new Dictionary<string, string> { ["DisablePassword"] = "" }, formPage: "/Account/Security");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Vui lòng nhập mật khẩu hiện tại.", await refused.Content.ReadAsStringAsync());
+
+        var renewed = await browser.SubmitAsync("/Account/Security?handler=NewRecoveryCodes", new Dictionary<string, string> { ["DisablePassword"] = AccountsHost.NewPassword }, formPage: "/Account/Security");
+        Assert.Equal(HttpStatusCode.OK, renewed.StatusCode);
+        var fresh = System.Text.RegularExpressions.Regex.Matches(await renewed.Content.ReadAsStringAsync(), "<li><code>([^<]+)</code></li>").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(10, fresh.Count);
+        Assert.Empty(fresh.Intersect(enabled.RecoveryCodes));
+
+        using var old = host.NewBrowser();
+        await PasswordStepAsync(old, DemoOrganisation.MilitaryHead);
+        Assert.Equal(HttpStatusCode.OK, (await CodeStepAsync(old, enabled.RecoveryCodes[0])).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await CodeStepAsync(old, fresh[0])).StatusCode);
+    }
+
+    [Fact]
     public async Task The_code_page_without_a_correct_password_first_sends_back_to_login()
     {
         using var browser = host.NewBrowser();
