@@ -38,8 +38,9 @@ internal sealed class TotpAuthenticatorTokenProvider(TimeProvider time) : IUserT
         {
             if (step > lastAccepted && Totp.Code(key, step) == code)
             {
-                await manager.SetAuthenticationTokenAsync(user, LoginProvider, LastStepToken, step.ToString(CultureInfo.InvariantCulture));
-                return true;
+                // Two requests racing with one code: the account's concurrency stamp lets only the first save succeed.
+                var saved = await manager.SetAuthenticationTokenAsync(user, LoginProvider, LastStepToken, step.ToString(CultureInfo.InvariantCulture));
+                return saved.Succeeded;
             }
         }
 
