@@ -4,6 +4,8 @@ namespace Thads.Host.Accounts;
 public static class AccountPaths
 {
     public const string Login = "/Account/Login";
+    public const string LoginTwoFactor = "/Account/LoginTwoFactor";
+    public const string Security = "/Account/Security";
     public const string Logout = "/Account/Logout";
     public const string ChangePassword = "/Account/ChangePassword";
     public const string AccessDenied = "/Account/AccessDenied";

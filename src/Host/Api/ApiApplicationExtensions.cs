@@ -32,9 +32,10 @@ public static class ApiApplicationExtensions
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info.Title = "THADS Workflow API";
-                document.Info.Description = "API JSON của THADS Workflow. Xác thực bằng cookie phiên đăng nhập; lỗi trả về dạng application/problem+json.";
+                document.Info.Description = "API JSON của THADS Workflow. Xác thực bằng cookie phiên đăng nhập hoặc mã truy cập (Authorization: Bearer); lỗi trả về dạng application/problem+json.";
                 return Task.CompletedTask;
             });
+            options.AddDocumentTransformer<Accounts.Tokens.ApiAuthenticationDocumentTransformer>();
         });
         return services;
     }
