@@ -43,12 +43,20 @@ public static class AuthorizationMatrix
         new("GET /Account/ChangePassword", SignedIn),
         new("POST /Account/ChangePassword", SignedIn),
         new("GET /Account/Logout", SignedIn),
+        new("GET /Account/Security", SignedIn),
+        new("POST /Account/Security", SignedIn),
+        new("GET /Account/TwoFactor", SignedIn),
+        new("POST /Account/TwoFactor", SignedIn),
         new("GET /Account/AccessDenied", SignedIn),
         new("POST /Account/AccessDenied", SignedIn),
 
         // Open to anyone: sign-in, the language switch, the public register, monitoring.
         new("GET /Account/Login", Nobody, Anonymous: true),
         new("POST /Account/Login", Nobody, Anonymous: true),
+        // The second step of a sign-in: only for whoever passed the first (the password) moments ago; anyone else,
+        // signed in or not, is sent to the first step.
+        new("GET /Account/LoginTwoFactor", Nobody) { Always = Outcome.SignInRequired },
+        new("POST /Account/LoginTwoFactor", Nobody) { Always = Outcome.SignInRequired },
         new("GET /Language", Nobody, Anonymous: true),
         new("POST /Language", Nobody, Anonymous: true),
         new("GET /cong-khai", Nobody, Anonymous: true),

@@ -23,7 +23,10 @@ public sealed record EndpointRule(string Route, IReadOnlySet<string> Allowed, bo
     /// <summary>The JSON body of an API write; a page write posts only its antiforgery token.</summary>
     public string JsonBody { get; init; } = "{}";
 
-    public Outcome Expected(MatrixUser user) => user.UserName is null
+    /// <summary>The same outcome for every caller, whoever they are.</summary>
+    public Outcome? Always { get; init; }
+
+    public Outcome Expected(MatrixUser user) => Always ?? (user.UserName is null
         ? Anonymous ? Outcome.Allowed : Outcome.SignInRequired
-        : Anonymous || Allowed.Contains(user.Key) ? Outcome.Allowed : Outcome.Denied;
+        : Anonymous || Allowed.Contains(user.Key) ? Outcome.Allowed : Outcome.Denied);
 }
