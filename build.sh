@@ -17,8 +17,8 @@ readonly RESULTS_DIR=tests/artifacts/results
 readonly TEST_HANG_TIMEOUT=${TEST_HANG_TIMEOUT:-15m}
 
 # Debian packages the build or the tests need; installed only when missing.
-# Expected later: chromium (browser tests), python3-aiosmtpd (mail tests), postgresql (PostgreSQL tests).
-APT_PACKAGES=(python3-aiosmtpd)
+# chromium: browser tests (Debian's build; Playwright never downloads one). python3-aiosmtpd: mail tests.
+APT_PACKAGES=(python3-aiosmtpd chromium)
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 

@@ -6,6 +6,7 @@ using Thads.Host.Cases;
 using Thads.Host.Database;
 using Thads.Host.Designer;
 using Thads.Host.Health;
+using Thads.Host.Localization;
 using Thads.Host.Mail;
 using Thads.Host.Public;
 using Thads.Host.Scheduling;
@@ -48,8 +49,10 @@ public static class ThadsWebApplication
         builder.Services.AddThadsAlerts();
         builder.Services.AddThadsAccounts();
         builder.Services.AddThadsApi();
+        builder.Services.AddThadsLocalization();
 
         var app = builder.Build();
+        app.UseThadsLocalization();
         app.MapHealthEndpoint();
         app.MapThadsPublicRegister();
         app.UseThadsApi();

@@ -62,6 +62,7 @@ public static class AccountsServiceCollectionExtensions
             // Every page needs a signed-in user unless it says otherwise: a forgotten attribute must not open a page.
             pages.Conventions.AuthorizeFolder("/");
             pages.Conventions.AllowAnonymousToPage(AccountPaths.Login);
+            pages.Conventions.AllowAnonymousToPage("/Language");
         });
 
         services.AddStartupTask<AccountsDatabaseStartupTask>();

@@ -24,6 +24,7 @@ public static class ApiApplicationExtensions
         });
         services.AddAuthorization(ApiPolicies.Add);
         services.AddScoped<TaskAccess>();
+        services.AddScoped<TaskInboxQuery>();
         services.AddOpenApi(DocumentName, options =>
         {
             // Only the endpoints of this folder: not the /api fallback, not pages.

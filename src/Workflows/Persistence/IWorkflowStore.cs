@@ -51,6 +51,9 @@ internal interface IWorkflowStore
 
     Task<IReadOnlyList<UserTaskInfo>> QueryTasksAsync(TaskQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>How many tasks <paramref name="query"/> matches, ignoring its paging.</summary>
+    Task<int> CountTasksAsync(TaskQuery query, CancellationToken cancellationToken = default);
+
     /// <summary>One task, open or ended, or null.</summary>
     Task<UserTaskInfo?> FindTaskAsync(Guid taskId, CancellationToken cancellationToken = default);
 
