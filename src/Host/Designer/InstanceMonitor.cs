@@ -3,7 +3,7 @@ using Thads.Workflows.Runtime;
 namespace Thads.Host.Designer;
 
 /// <summary>What the administrator watches: instances per version, one instance over its diagram, incidents and their retry.</summary>
-internal sealed class InstanceMonitor(WorkflowEngine engine)
+public sealed class InstanceMonitor(WorkflowEngine engine)
 {
     public const int MaxListed = 200;
 

@@ -5,7 +5,7 @@ using Thads.Workflows.Runtime;
 namespace Thads.Host.Designer;
 
 /// <summary>The deployed processes as the designer lists them: versions, their publication notes, running-instance counts.</summary>
-internal sealed class WorkflowCatalog(WorkflowEngine engine, IDbContextFactory<DesignerDbContext> contexts)
+public sealed class WorkflowCatalog(WorkflowEngine engine, IDbContextFactory<DesignerDbContext> contexts)
 {
     public async Task<IReadOnlyList<WorkflowSummary>> ListAsync(CancellationToken cancellationToken)
     {

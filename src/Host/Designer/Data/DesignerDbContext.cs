@@ -6,7 +6,7 @@ namespace Thads.Host.Designer.Data;
 /// The designer's tables on the application database (drafts, publication notes, published forms), with their own
 /// migrations history (<c>designer_migrations</c>) so they evolve independently of the engine's tables.
 /// </summary>
-internal sealed class DesignerDbContext(DbContextOptions<DesignerDbContext> options) : DbContext(options)
+public sealed class DesignerDbContext(DbContextOptions<DesignerDbContext> options) : DbContext(options)
 {
     public const string MigrationsHistoryTable = "designer_migrations";
 

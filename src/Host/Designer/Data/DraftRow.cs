@@ -1,7 +1,7 @@
 namespace Thads.Host.Designer.Data;
 
 /// <summary>One administrator's unpublished work on one process: the diagram and the forms edited with it.</summary>
-internal sealed class DraftRow
+public sealed class DraftRow
 {
     public int Id { get; set; }
 

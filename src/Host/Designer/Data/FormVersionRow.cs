@@ -1,7 +1,7 @@
 namespace Thads.Host.Designer.Data;
 
 /// <summary>A form-js form published from the designer; the latest version of a key replaces the standard form.</summary>
-internal sealed class FormVersionRow
+public sealed class FormVersionRow
 {
     public int Id { get; set; }
 

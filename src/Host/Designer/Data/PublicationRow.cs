@@ -1,7 +1,7 @@
 namespace Thads.Host.Designer.Data;
 
 /// <summary>Who published a process version from the designer, and why (the engine records only the deployment).</summary>
-internal sealed class PublicationRow
+public sealed class PublicationRow
 {
     public const int MaxCommentLength = 2000;
 
