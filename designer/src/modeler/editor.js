@@ -20,6 +20,7 @@ import { activityTypes } from '../templates.js';
 import { createApi } from '../shared/api.js';
 import { download, formatTime, h } from '../shared/dom.js';
 import { translateTokenSimulation } from '../shared/token-simulation-labels.js';
+import { fitViewport } from '../shared/fit.js';
 import { TemplatePaletteModule } from './template-palette.js';
 import { createProblemView } from './problems.js';
 
@@ -33,7 +34,7 @@ export async function start(root) {
 
   const status = h('span', { class: 'thads-status', 'data-role': 'status' });
   const banner = h('div', { class: 'thads-banner', hidden: true });
-  const canvasHost = h('div', { class: 'thads-canvas' });
+  const canvasHost = h('div', { class: 'thads-canvas', style: 'height: 70vh; min-height: 480px' });
   const panelHost = h('div', { class: 'thads-properties' });
   const formButton = h('button', { type: 'button', hidden: true, 'data-action': 'edit-form' }, 'Sửa biểu mẫu');
   const problemsHost = h('div', { class: 'thads-problems', 'data-role': 'problems' });
@@ -110,7 +111,7 @@ export async function start(root) {
 
   async function open(xml) {
     const { warnings } = await modeler.importXML(xml);
-    modeler.get('canvas').zoom('fit-viewport');
+    fitViewport(modeler.get('canvas'));
     if (warnings.length) {
       problems.show([], `Đã mở sơ đồ với ${warnings.length} cảnh báo khi đọc tệp.`);
     }

@@ -8,6 +8,7 @@ import { TranslateModule } from '../i18n/translate.js';
 import { createApi } from '../shared/api.js';
 import { formatTime, h } from '../shared/dom.js';
 import { diffDefinitions } from './diff-model.js';
+import { fitViewport } from '../shared/fit.js';
 
 /** Version history: two versions side by side, added (green), removed (red) and changed (orange) elements marked. */
 export async function start(root) {
@@ -52,7 +53,7 @@ export async function start(root) {
     mark(rightViewer, diff.added, 'thads-added');
     mark(rightViewer, diff.changed, 'thads-changed');
     for (const viewer of [leftViewer, rightViewer]) {
-      viewer.get('canvas').zoom('fit-viewport');
+      fitViewport(viewer.get('canvas'));
     }
     const names = (viewer, ids) => ids.map(id => {
       const element = viewer.get('elementRegistry').get(id);

@@ -7,6 +7,7 @@ import thadsModdle from '../moddle/thads.json';
 import { TranslateModule } from '../i18n/translate.js';
 import { createApi } from '../shared/api.js';
 import { formatTime, h } from '../shared/dom.js';
+import { fitViewport } from '../shared/fit.js';
 
 const STATUS = { Running: 'Đang chạy', Completed: 'Đã kết thúc', Terminated: 'Đã dừng' };
 
@@ -51,7 +52,7 @@ export async function start(root) {
         overlays.add(incident.elementId, { position: { top: -12, right: 12 }, html: h('div', { class: 'thads-problem-badge', title: incident.message }, 'Sự cố') });
       }
     }
-    canvas.zoom('fit-viewport');
+    fitViewport(canvas);
     info.replaceChildren(h('p', {},
       h('strong', {}, view.businessKey || view.id), ` – ${view.processId}, phiên bản ${view.version} – ${STATUS[view.status] || view.status}`,
       ` – bắt đầu ${formatTime(view.startedAt)}`, view.endedAt ? `, kết thúc ${formatTime(view.endedAt)}` : ''));
