@@ -1,6 +1,7 @@
 // What the THADS engine's BPMN parser accepts (src/Workflows/Parsing/Reading: FlowNodeReader, ScopeReader,
 // DefinitionsReader, EventReader, BoundaryEventReader, ExtensionAttributeCheck, ExtensionElementsReader, Unsupported).
-// tests/Host.Tests/Designer/LintSupportTableTests.cs deploys a sample of each entry to keep this table honest.
+// designer/test/lint.test.js checks that every standard process (which the engine deploys) passes and each refused
+// construct is flagged; keep this table in step when the parser changes.
 
 /** Flow nodes the engine executes (plus bpmn:SubProcess unless triggeredByEvent). */
 export const SUPPORTED_FLOW_NODES = [

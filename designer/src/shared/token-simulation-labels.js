@@ -1,6 +1,10 @@
 // bpmn-js-token-simulation writes its own English labels into the DOM instead of using translate().
 const LABELS = [
   [/Token Simulation/g, 'Mô phỏng luồng'],
+  // bpmn-js-bpmnlint's status button.
+  [/^No Issues$/, 'Không có lỗi'],
+  [/^(\d+) Errors?$/, '$1 lỗi'],
+  [/^(\d+) Warnings?$/, '$1 cảnh báo'],
 ];
 
 export function translateTokenSimulation(container) {
