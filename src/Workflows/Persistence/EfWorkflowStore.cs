@@ -389,4 +389,14 @@ internal sealed class EfWorkflowStore : IWorkflowStore
             return new InstanceSummary(s.Id, s.DefinitionId, s.ProcessId, x.Version, s.BusinessKey, s.Status, s.StartedAt, s.EndedAt, s.ParentInstanceId);
         }).ToList();
     }
+
+    public async Task<IReadOnlyDictionary<Guid, int>> CountInstancesByDefinitionAsync(InstanceStatus status, CancellationToken cancellationToken = default)
+    {
+        await using var db = Open();
+        return await db.Instances
+            .Where(i => i.Status == (int)status)
+            .GroupBy(i => i.DefinitionId)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+    }
 }

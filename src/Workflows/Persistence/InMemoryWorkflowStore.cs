@@ -340,4 +340,16 @@ internal sealed class InMemoryWorkflowStore : IWorkflowStore
             return Task.FromResult(list);
         }
     }
+
+    public Task<IReadOnlyDictionary<Guid, int>> CountInstancesByDefinitionAsync(InstanceStatus status, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            IReadOnlyDictionary<Guid, int> counts = _instances.Values
+                .Where(i => i.Status == status)
+                .GroupBy(i => i.DefinitionId)
+                .ToDictionary(g => g.Key, g => g.Count());
+            return Task.FromResult(counts);
+        }
+    }
 }

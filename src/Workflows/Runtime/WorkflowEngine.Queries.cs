@@ -27,4 +27,11 @@ public sealed partial class WorkflowEngine
 
     public Task<IReadOnlyList<InstanceSummary>> QueryInstancesAsync(InstanceQuery query, CancellationToken cancellationToken = default) =>
         _context.Store.QueryInstancesAsync(query, cancellationToken);
+
+    /// <summary>
+    /// How many instances with the status each deployed version has (by definition id; versions without any are
+    /// absent), so a version list can say which versions still have running cases.
+    /// </summary>
+    public Task<IReadOnlyDictionary<Guid, int>> CountInstancesByDefinitionAsync(InstanceStatus status = InstanceStatus.Running, CancellationToken cancellationToken = default) =>
+        _context.Store.CountInstancesByDefinitionAsync(status, cancellationToken);
 }

@@ -109,6 +109,7 @@ public sealed class CaseAndMeApiTests(ApiHost host) : IClassFixture<ApiHost>
         // Only the API: no pages, no catch-all, no public feed mixed into the staff API's description.
         Assert.All(paths, p => Assert.StartsWith("/api/", p));
         Assert.DoesNotContain("/api/{path}", paths);
+        Assert.Contains("/api/admin/workflows/{key}/publish", paths);
         Assert.NotNull(document["paths"]!["/api/tasks/{id}/complete"]!["post"]);
 
         var docs = await (await host.AsAsync(DemoOrganisation.Intake)).GetAsync("/api/docs");
