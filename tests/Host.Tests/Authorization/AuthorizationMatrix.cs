@@ -27,6 +27,8 @@ public static class AuthorizationMatrix
 
     public static readonly IReadOnlySet<string> Nobody = Keys([]);
 
+    public static readonly IReadOnlySet<string> Administrators = Keys(["admin"]);
+
     public static IReadOnlyList<EndpointRule> Rules { get; } =
     [
         // Pages of everyone signed in. A page without a form answers POST like GET (or 400 without a token): still "let in".
@@ -75,6 +77,38 @@ public static class AuthorizationMatrix
         new("GET /api/tasks/{id:guid}", SeeSampleTask),
         new("POST /api/tasks/{id:guid}/complete", CompleteSampleTask),
         new("ANY /api/{**path}", SignedIn) { NotFoundMeansAllowed = true },
+
+        // The workflow designer (administrators only; processes are not a unit's, so no unit rule applies).
+        new("GET /Admin/Workflows", Administrators),
+        new("POST /Admin/Workflows", Administrators),
+        new("GET /Admin/Workflows/Index", Administrators),
+        new("POST /Admin/Workflows/Index", Administrators),
+        new("GET /Admin/Workflows/Edit", Administrators) { Path = "/Admin/Workflows/Edit?key=thads-enforcement" },
+        new("POST /Admin/Workflows/Edit", Administrators) { Path = "/Admin/Workflows/Edit?key=thads-enforcement" },
+        new("GET /Admin/Workflows/History", Administrators) { Path = "/Admin/Workflows/History?key=thads-enforcement" },
+        new("POST /Admin/Workflows/History", Administrators) { Path = "/Admin/Workflows/History?key=thads-enforcement" },
+        new("GET /Admin/Workflows/Incidents", Administrators),
+        new("POST /Admin/Workflows/Incidents", Administrators),
+        new("GET /Admin/Workflows/Instances", Administrators) { Path = "/Admin/Workflows/Instances?key=thads-enforcement" },
+        new("POST /Admin/Workflows/Instances", Administrators) { Path = "/Admin/Workflows/Instances?key=thads-enforcement" },
+        new("GET /Admin/Workflows/Instance", Administrators) { Path = "/Admin/Workflows/Instance?id={instance}" },
+        new("POST /Admin/Workflows/Instance", Administrators) { Path = "/Admin/Workflows/Instance?id={instance}" },
+        new("GET /api/admin/workflows/", Administrators),
+        new("GET /api/admin/workflows/element-templates", Administrators),
+        new("GET /api/admin/workflows/forms", Administrators),
+        new("GET /api/admin/workflows/forms/{formKey}", Administrators) { Path = "/api/admin/workflows/forms/notification" },
+        new("GET /api/admin/workflows/incidents", Administrators),
+        new("POST /api/admin/workflows/incidents/{id:guid}/retry", Administrators) { NotFoundMeansAllowed = true },
+        new("GET /api/admin/workflows/instances/{id:guid}", Administrators) { Path = "/api/admin/workflows/instances/{instance}" },
+        new("GET /api/admin/workflows/{key}", Administrators) { Path = "/api/admin/workflows/thads-enforcement" },
+        new("GET /api/admin/workflows/{key}/latest", Administrators) { Path = "/api/admin/workflows/thads-enforcement/latest" },
+        new("GET /api/admin/workflows/{key}/instances", Administrators) { Path = "/api/admin/workflows/thads-enforcement/instances" },
+        new("GET /api/admin/workflows/{key}/versions/{version:int}", Administrators) { Path = "/api/admin/workflows/thads-enforcement/versions/1" },
+        new("GET /api/admin/workflows/{key}/draft", Administrators) { Path = "/api/admin/workflows/thads-enforcement/draft", NotFoundMeansAllowed = true },
+        new("PUT /api/admin/workflows/{key}/draft", Administrators) { Path = "/api/admin/workflows/thads-enforcement/draft" },
+        new("DELETE /api/admin/workflows/{key}/draft", Administrators) { Path = "/api/admin/workflows/thads-enforcement/draft", NotFoundMeansAllowed = true },
+        new("POST /api/admin/workflows/{key}/validate", Administrators) { Path = "/api/admin/workflows/thads-enforcement/validate" },
+        new("POST /api/admin/workflows/{key}/publish", Administrators) { Path = "/api/admin/workflows/thads-enforcement/publish" },
 
         // Last: it ends each caller's session.
         new("POST /Account/Logout", SignedIn) { EndsSession = true },

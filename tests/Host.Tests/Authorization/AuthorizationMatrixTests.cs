@@ -35,6 +35,7 @@ public sealed partial class AuthorizationMatrixTests(ApiHost host) : IClassFixtu
         {
             ["{id:int}"] = caseId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["{id:guid}"] = task.Id.ToString(),
+            ["{instance}"] = task.InstanceId.ToString(),
             ["{documentName}"] = "v1",
             ["{**path}"] = "khong-co-duong-dan-nay",
         };
@@ -71,7 +72,7 @@ public sealed partial class AuthorizationMatrixTests(ApiHost host) : IClassFixtu
     private async Task<HttpResponseMessage> CallAsync(EndpointRule rule, MatrixUser user, IReadOnlyDictionary<string, string> samples)
     {
         var client = user.UserName is { } name ? await host.AsAsync(name) : host.Anonymous().Client;
-        var path = samples.Aggregate(rule.Pattern, (p, s) => p.Replace(s.Key, s.Value, StringComparison.Ordinal));
+        var path = samples.Aggregate(rule.Path ?? rule.Pattern, (p, s) => p.Replace(s.Key, s.Value, StringComparison.Ordinal));
         var method = rule.Method == "ANY" ? "GET" : rule.Method;
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
         if (rule.IsWrite && rule.IsApi)

@@ -17,6 +17,9 @@ public sealed record EndpointRule(string Route, IReadOnlySet<string> Allowed, bo
     /// <summary>A catch-all that answers 404 to everyone let in (unknown API paths).</summary>
     public bool NotFoundMeansAllowed { get; init; }
 
+    /// <summary>The address to call when the pattern's placeholders are not enough (a query, another kind of id).</summary>
+    public string? Path { get; init; }
+
     /// <summary>Signing out: being sent to the login page afterwards is the route working, not a refusal.</summary>
     public bool EndsSession { get; init; }
 
