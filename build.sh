@@ -14,7 +14,7 @@ readonly SOLUTION=ThadsWorkflow.sln
 readonly CONFIGURATION=Release
 readonly RESULTS_DIR=tests/artifacts/results
 # A test run that hangs this long is killed and counted as failed, so CI cannot wait forever.
-readonly TEST_HANG_TIMEOUT=${TEST_HANG_TIMEOUT:-15m}
+readonly TEST_HANG_TIMEOUT=${TEST_HANG_TIMEOUT:-5m}
 
 # Debian packages the build or the tests need; installed only when missing.
 # chromium: browser tests (Debian's build; Playwright never downloads one). python3-aiosmtpd: mail tests.
