@@ -25,6 +25,7 @@ public static class ApiApplicationExtensions
         services.AddAuthorization(ApiPolicies.Add);
         services.AddScoped<TaskAccess>();
         services.AddScoped<TaskInboxQuery>();
+        services.AddSingleton<TaskForms>();
         services.AddOpenApi(DocumentName, options =>
         {
             // Only the endpoints of this folder: not the /api fallback, not pages.
