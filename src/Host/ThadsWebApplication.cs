@@ -55,6 +55,7 @@ public static class ThadsWebApplication
         app.MapThadsPublicRegister();
         app.UseThadsApi();
         app.UseThadsAccounts();
+        app.MapThadsCasePages();
         return app;
     }
 }
