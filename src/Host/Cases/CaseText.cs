@@ -20,7 +20,7 @@ public sealed class CaseText(UiText ui, bool vietnameseOnly)
     public string this[string vietnamese, params object?[] values] =>
         string.Format(CultureInfo.InvariantCulture, this[vietnamese], values);
 
-    // The regex of the English coverage test reads `Text["…"]`: the vocabulary below writes its keys that way.
+    // The English coverage test finds keys written as Text[ + literal: the vocabulary below writes them that way.
     private CaseText Text => this;
 
     public string Status(EnforcementStatus? status) => status switch
@@ -67,7 +67,7 @@ public sealed class CaseText(UiText ui, bool vietnameseOnly)
 
     /// <summary>Who an obligation is owed to: the state budget or a private party (the statistics' split).</summary>
     public string Payee(ObligationKind kind) =>
-        kind == Enforcement.Cases.ObligationKind.Private ? Text["Đương sự"] : Text["Ngân sách nhà nước"];
+        kind == Enforcement.Cases.ObligationKind.Private ? Text["Trả cho đương sự"] : Text["Ngân sách nhà nước"];
 
     public string MoneyKind(MoneyKind kind) => kind switch
     {

@@ -241,7 +241,7 @@ public static class DiagramSvgRenderer
 
         var b = shape.Bounds;
         var label = shape.Label ?? new DiagramBounds(b.CenterX - 50, b.Bottom + 4, 100, 28);
-        WrappedText(svg, name, label with { Height = Math.Max(label.Height, 28) }, LabelFont, centred: false, cssClass: "lbl");
+        WrappedText(svg, name, label with { Height = Math.Max(label.Height, 44) }, LabelFont, centred: false, cssClass: "lbl");
     }
 
     private static void DrawEdge(StringBuilder svg, DiagramEdge edge)
@@ -256,7 +256,7 @@ public static class DiagramSvgRenderer
         svg.Append('"').Append(isFlow ? " marker-end=\"url(#bpmn-arrow)\"" : "").Append("/>");
         if (isFlow && edge.Element.Name is { } name && edge.Label is { } label)
         {
-            WrappedText(svg, name, label with { Height = Math.Max(label.Height, 16) }, LabelFont, centred: false, cssClass: "lbl");
+            WrappedText(svg, name, label with { Height = Math.Max(label.Height, 30) }, LabelFont, centred: false, cssClass: "lbl");
         }
     }
 
