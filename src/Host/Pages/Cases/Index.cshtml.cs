@@ -24,8 +24,8 @@ public sealed class IndexModel(UnitScope scope, CaseListQuery cases, IDbContextF
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>From <c>?page=</c>, read by hand: "page" is also Razor Pages' route value naming the page, which binding would take.</summary>
+    public int PageNumber { get; private set; } = 1;
 
     public bool Linked { get; private set; }
 
@@ -74,7 +74,7 @@ public sealed class IndexModel(UnitScope scope, CaseListQuery cases, IDbContextF
             return new PageResult { StatusCode = StatusCodes.Status400BadRequest };
         }
 
-        PageNumber = Math.Max(1, PageNumber);
+        PageNumber = int.TryParse(Request.Query["page"], out var requested) ? Math.Max(1, requested) : 1;
         var found = await cases.FindAsync(user, visible, new CaseListFilter(Unit, status, newOnly, Search, PageNumber, PageSize), cancellationToken);
         Total = found.Total;
         if (PageNumber > PageCount)
