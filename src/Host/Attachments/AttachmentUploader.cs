@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
@@ -56,7 +55,9 @@ public sealed class AttachmentUploader(
             long size = 0;
             for (var section = await reader.ReadNextSectionAsync(cancellationToken); section is not null; section = await reader.ReadNextSectionAsync(cancellationToken))
             {
-                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) || !disposition.IsFormDisposition())
+                // IsFormDisposition() means "a field that is not a file", so the type is checked directly.
+                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
+                    || !disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase))
                 {
                     continue;
                 }
@@ -74,7 +75,7 @@ public sealed class AttachmentUploader(
                     if (size > settings.MaxBytes)
                     {
                         return AttachmentUploadResult.Refused(FileField,
-                            $"Tệp: lớn hơn giới hạn {Megabytes(settings.MaxBytes)} MB cho phép.");
+                            $"Tệp: lớn hơn giới hạn {FileSize.Text(settings.MaxBytes)} cho phép.");
                     }
                 }
                 else if (HeaderUtilities.RemoveQuotes(disposition.Name).Value == antiforgeryOptions.Value.FormFieldName)
@@ -210,6 +211,4 @@ public sealed class AttachmentUploader(
 
         return name.Length == 0 ? null : name;
     }
-
-    private static string Megabytes(long bytes) => (bytes / (1024d * 1024d)).ToString("0.#", CultureInfo.GetCultureInfo("vi-VN"));
 }

@@ -46,10 +46,10 @@ public sealed class CommandAttachmentScanner(IOptions<AttachmentOptions> options
                     return AttachmentScanResult.Passed;
                 case 1:
                     logger.LogWarning("Scanner refused {FileName}: {Output}", fileName, said);
-                    return AttachmentScanResult.Refused($"Tệp bị chương trình quét virus từ chối{(said is null ? "" : $": {said}")}.");
+                    return AttachmentScanResult.Refused($"bị chương trình quét virus từ chối{(said is null ? "" : $": {said}")}.");
                 default:
                     logger.LogError("Scanner failed on {FileName} with exit code {ExitCode}: {Output}", fileName, process.ExitCode, said);
-                    return AttachmentScanResult.Refused("Không quét virus được tệp này, nên tệp chưa được lưu. Vui lòng thử lại hoặc báo quản trị hệ thống.");
+                    return AttachmentScanResult.Refused("không quét virus được, nên tệp chưa được lưu. Vui lòng thử lại hoặc báo quản trị hệ thống.");
             }
         }
         catch (Exception e) when (e is OperationCanceledException or InvalidOperationException or System.ComponentModel.Win32Exception)
@@ -61,7 +61,7 @@ public sealed class CommandAttachmentScanner(IOptions<AttachmentOptions> options
 
             cancellationToken.ThrowIfCancellationRequested();
             logger.LogError(e, "Scanner {Command} could not scan {FileName}", settings.ScanCommand, fileName);
-            return AttachmentScanResult.Refused("Không quét virus được tệp này, nên tệp chưa được lưu. Vui lòng thử lại hoặc báo quản trị hệ thống.");
+            return AttachmentScanResult.Refused("không quét virus được, nên tệp chưa được lưu. Vui lòng thử lại hoặc báo quản trị hệ thống.");
         }
         finally
         {

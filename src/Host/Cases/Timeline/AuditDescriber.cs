@@ -3,6 +3,7 @@ using System.Text.Json;
 using Thads.Enforcement.Cases;
 using Thads.Enforcement.Cases.Audit;
 using Thads.Enforcement.Legal.Status;
+using Thads.Host.Attachments;
 using Thads.Host.Localization;
 
 namespace Thads.Host.Cases.Timeline;
@@ -26,9 +27,19 @@ public sealed class AuditDescriber(CaseText text, CaseLookups lookups)
     public TimelineEntry Describe(IReadOnlyList<AuditEntry> change)
     {
         var first = change[0];
-        var lines = change.Select(Line).Where(l => l is not null).Select(l => l!).ToList();
+        var lines = change.OrderBy(a => Rank(a.Entity)).ThenBy(a => a.Id).Select(Line).Where(l => l is not null).Select(l => l!).ToList();
         return new TimelineEntry(first.At, TimelineSource.Audit, lookups.Staff.Actor(first.Actor), Title(change), lines);
     }
+
+    /// <summary>The case first, then who, then what is owed: the order a register page reads in.</summary>
+    private static int Rank(string entity) => entity switch
+    {
+        nameof(EnforcementCase) => 0,
+        nameof(StatusChange) => 1,
+        nameof(Party) => 2,
+        nameof(Obligation) => 3,
+        _ => 4,
+    };
 
     private string Title(IReadOnlyList<AuditEntry> change)
     {
@@ -178,7 +189,7 @@ public sealed class AuditDescriber(CaseText text, CaseLookups lookups)
             return field switch
             {
                 "Amount" or "Paid" or "EstimatedValue" or "ValuedAmount" or "SoldAmount" or "MoneyAmount" => UiFormat.Money(number),
-                "SizeBytes" => Text["{0} KB", UiFormat.Number((number + 1023) / 1024)],
+                "SizeBytes" => FileSize.Text(number),
                 "ExecutorId" or "HolderId" or "PreviousExecutorId" => lookups.Staff.ById((int)number) ?? "—",
                 "PartyId" or "OwnerPartyId" or "RecipientPartyId" or "DebtorPartyId" or "CreditorPartyId" => lookups.Party((int)number) ?? "—",
                 "ObligationId" => lookups.Obligation((int)number) ?? "—",

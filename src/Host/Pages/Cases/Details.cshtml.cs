@@ -110,10 +110,6 @@ public sealed class DetailsModel(
 
     public bool IsOverdue(UserTaskInfo task) => task.DueAt is { } due && due < Now;
 
-    public static string Size(long bytes) => bytes < 1024 * 1024
-        ? $"{UiFormat.Number((bytes + 1023) / 1024)} KB"
-        : $"{(bytes / (1024d * 1024d)).ToString("0.#", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))} MB";
-
     private PageResult Refuse(CaseAccess access)
     {
         Refusal = access == CaseAccess.NotFound
