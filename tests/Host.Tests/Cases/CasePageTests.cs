@@ -213,6 +213,39 @@ public sealed partial class CasePageTests(CasesHost host) : IClassFixture<CasesH
         Assert.Contains("51.500.000 đ", page);
     }
 
+    [Fact]
+    public async Task A_case_left_without_its_process_can_have_it_started_from_its_page()
+    {
+        // As if the intake's start had failed and could not be undone: the case alone, registered by the domain.
+        var registered = await host.Cases.RegisterAsync(new Enforcement.Cases.CaseIntake(
+            DemoOrganisation.Province, "CP-ORPHAN-001", Enforcement.Cases.IntakePath.ExOfficio, Enforcement.Cases.JudgmentType.Criminal,
+            "Tòa án nhân dân thành phố Đà Nẵng", "3/2026/HS-ST", new DateOnly(2026, 1, 5),
+            [new Enforcement.Cases.PartyInput(Enforcement.Cases.PartyRole.Debtor, Enforcement.Cases.PartyKind.Person, "Đỗ Văn Phạt")],
+            [new Enforcement.Cases.ObligationInput(Enforcement.Cases.ObligationKind.Fine, "Tiền phạt", 5_000_000, DebtorIndex: 0)]), DemoOrganisation.Intake);
+        var path = $"/Cases/{registered.Id}";
+
+        var statistician = await host.AsAsync(DemoOrganisation.Statistician);
+        var readOnly = await statistician.GetPageAsync(path);
+        Assert.Contains("Hồ sơ chưa có quy trình.", readOnly);
+        Assert.DoesNotContain("handler=StartProcess", readOnly);
+        await CasesHost.ExpectAsync(HttpStatusCode.Forbidden, await statistician.SubmitAsync($"{path}?handler=StartProcess", new Dictionary<string, string>(), formPage: path));
+        Assert.Empty(await host.Engine.QueryInstancesAsync(new InstanceQuery { BusinessKey = "CP-ORPHAN-001" }));
+
+        var intake = await host.AsAsync(DemoOrganisation.Intake);
+        Assert.Contains("handler=StartProcess", await intake.GetPageAsync(path));
+        var started = await intake.SubmitAsync($"{path}?handler=StartProcess", new Dictionary<string, string>(), formPage: path);
+        Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
+        var page = await intake.GetPageAsync(path);
+        Assert.Contains("Đã bắt đầu quy trình cho hồ sơ.", page);
+        Assert.Contains("Đang ở bước: <strong>Thụ lý, vào sổ hồ sơ</strong>", page);
+        var instance = Assert.Single(await host.Engine.QueryInstancesAsync(new InstanceQuery { BusinessKey = "CP-ORPHAN-001" }));
+        Assert.Equal("chu-dong", (await host.Engine.GetInstanceAsync(instance.Id))!.Variables["intakePath"]!.GetValue<string>());
+
+        // A second start is refused: one process per case.
+        await intake.SubmitAsync($"{path}?handler=StartProcess", new Dictionary<string, string>(), formPage: path);
+        Assert.Single(await host.Engine.QueryInstancesAsync(new InstanceQuery { BusinessKey = "CP-ORPHAN-001" }));
+    }
+
     private static Dictionary<string, object?> IntakeValues() =>
         ApiHost.ValidIntake().ToDictionary(p => p.Key, p => (object?)p.Value?.DeepClone(), StringComparer.Ordinal);
 

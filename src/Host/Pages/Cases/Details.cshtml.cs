@@ -7,6 +7,7 @@ using Thads.Host.Accounts;
 using Thads.Host.Attachments;
 using Thads.Host.Cases;
 using Thads.Host.Cases.Intake;
+using Thads.Host.Cases.Timeline;
 using Thads.Host.Localization;
 using Thads.Workflows.Runtime;
 
@@ -18,7 +19,8 @@ namespace Thads.Host.Pages.Cases;
 /// (<see cref="CaseGate"/>): others get 403, an unknown id 404.
 /// </summary>
 public sealed class DetailsModel(
-    CaseGate gate, CaseDossierReader reader, CaseOpener opener, WorkflowEngine engine, UiText text, IOptions<AttachmentOptions> attachments) : PageModel
+    CaseGate gate, CaseDossierReader reader, CaseOpener opener, WorkflowEngine engine, UiText text, IOptions<AttachmentOptions> attachments,
+    ILogger<DetailsModel> logger) : PageModel
 {
     [TempData(Key = AttachmentPageEndpoints.MessageKey)]
     public string? Message { get; set; }
@@ -45,6 +47,13 @@ public sealed class DetailsModel(
     public bool MayStartProcess { get; private set; }
 
     public DateTimeOffset Now { get; private set; }
+
+    /// <summary>The page shows at most this many timeline entries (the latest); the API returns them all.</summary>
+    public const int TimelineLimit = 300;
+
+    /// <summary>The latest <see cref="TimelineLimit"/> entries, oldest first, so a long history keeps the page light.</summary>
+    public IReadOnlyList<TimelineEntry> TimelineShown =>
+        Dossier is null ? [] : Dossier.Timeline.Skip(Math.Max(0, Dossier.Timeline.Count - TimelineLimit)).ToList();
 
     public AttachmentOptions AttachmentRules => attachments.Value;
 
@@ -85,8 +94,17 @@ public sealed class DetailsModel(
             return RedirectToPage(new { id });
         }
 
-        await opener.StartForAsync(c!, user.UserName, cancellationToken);
-        Message = text["Đã bắt đầu quy trình cho hồ sơ."];
+        try
+        {
+            await opener.StartForAsync(c!, user.UserName, cancellationToken);
+            Message = text["Đã bắt đầu quy trình cho hồ sơ."];
+        }
+        catch (Exception e) when (e is WorkflowNotFoundException or WorkflowConflictException)
+        {
+            logger.LogError(e, "Could not start the process of case {CaseId}", id);
+            Error = text["Không bắt đầu được quy trình; vui lòng thử lại hoặc báo quản trị hệ thống."];
+        }
+
         return RedirectToPage(new { id });
     }
 
