@@ -58,6 +58,7 @@ public static class ThadsWebApplication
         app.UseThadsApi();
         app.MapThadsDesigner();
         app.UseThadsAccounts();
+        app.MapThadsCasePages();
         return app;
     }
 }

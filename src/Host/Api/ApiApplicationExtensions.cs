@@ -2,6 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.Json;
+using Thads.Host.Attachments;
+using Thads.Host.Cases.Api;
 
 namespace Thads.Host.Api;
 
@@ -55,6 +57,8 @@ public static class ApiApplicationExtensions
         api.MapMeEndpoints();
         api.MapTaskEndpoints();
         api.MapCaseEndpoints();
+        api.MapCaseDossierEndpoints();
+        api.MapAttachmentApi();
         app.MapApiDocs();
         return app;
     }
