@@ -101,9 +101,11 @@ public sealed class CaseAndMeApiTests(ApiHost host) : IClassFixture<ApiHost>
         using var anonymous = host.Anonymous();
         var document = await JsonAsync(await anonymous.Client.GetAsync("/openapi/v1.json"));
         var paths = document["paths"]!.AsObject().Select(p => p.Key).ToList();
-        Assert.Equal(
-            new[] { "/api/cases", "/api/cases/{id}", "/api/me", "/api/tasks", "/api/tasks/{id}", "/api/tasks/{id}/complete" },
-            paths.Order(StringComparer.Ordinal));
+        // Other areas (administration, …) add their own paths; these must be there, and nothing but the API's.
+        Assert.Subset(
+            new HashSet<string>(paths, StringComparer.Ordinal),
+            new HashSet<string>(["/api/cases", "/api/cases/{id}", "/api/me", "/api/tasks", "/api/tasks/{id}", "/api/tasks/{id}/complete"], StringComparer.Ordinal));
+        Assert.All(paths, path => Assert.True(path.StartsWith("/api/", StringComparison.Ordinal) && !path.Contains('*', StringComparison.Ordinal), path));
         Assert.NotNull(document["paths"]!["/api/tasks/{id}/complete"]!["post"]);
 
         var docs = await (await host.AsAsync(DemoOrganisation.Intake)).GetAsync("/api/docs");

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Thads.Host.Accounts;
+using Thads.Host.Admin.Users;
 
 namespace Thads.Host.Pages.Account;
 
@@ -60,6 +61,11 @@ public sealed class LoginModel(SignInManager<Thads.Host.Accounts.Account> signIn
     private async Task<string> LockoutMessageAsync(string userName)
     {
         var account = await signIn.UserManager.FindByNameAsync(userName);
+        if (AdministratorLock.Is(account?.LockoutEnd))
+        {
+            return "Tài khoản đã bị quản trị hệ thống khóa. Vui lòng liên hệ quản trị hệ thống.";
+        }
+
         var left = account?.LockoutEnd is { } end ? end - time.GetUtcNow() : PasswordPolicy.LockoutDuration;
         var minutes = Math.Max(1, (int)Math.Ceiling(left.TotalMinutes));
         return $"Tài khoản tạm thời bị khoá do nhập sai mật khẩu {PasswordPolicy.MaxFailedAttempts} lần. Vui lòng thử lại sau {minutes} phút.";
