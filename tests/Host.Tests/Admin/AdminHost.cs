@@ -41,12 +41,14 @@ public sealed class AdminHost : IAsyncLifetime
     /// <summary>A session of <paramref name="userName"/> (a demo account or <see cref="RegionalAdministrator"/>) with the initial password changed.</summary>
     public async Task<BrowserSession> BrowserAsync(string userName)
     {
+        // The regional administrator is created by the province's administrator, whose session is taken first (outside the lock).
+        var creator = userName == RegionalAdministrator ? await BrowserAsync(DemoOrganisation.Administrator) : null;
         await _lock.WaitAsync();
         try
         {
             if (!_sessions.TryGetValue(userName, out var session))
             {
-                session = userName == RegionalAdministrator ? await CreateRegionalAdministratorAsync() : NewBrowser();
+                session = creator is not null ? await CreateRegionalAdministratorAsync(creator.Client) : NewBrowser();
                 if (userName != RegionalAdministrator)
                 {
                     await session.SignInAndChangePasswordAsync(userName);
@@ -149,9 +151,8 @@ public sealed class AdminHost : IAsyncLifetime
         await Smtp.DisposeAsync();
     }
 
-    private async Task<BrowserSession> CreateRegionalAdministratorAsync()
+    private async Task<BrowserSession> CreateRegionalAdministratorAsync(HttpClient province)
     {
-        var province = await AsAsync(DemoOrganisation.Administrator);
         var created = await province.PostAsJsonAsync("/api/admin/users", new
         {
             userName = RegionalAdministrator,
