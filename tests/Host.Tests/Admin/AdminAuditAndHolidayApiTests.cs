@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Thads.Enforcement.Cases;
 using Thads.Enforcement.Demo;
 using static Thads.Host.Tests.Admin.AdminHost;
 
@@ -26,6 +28,8 @@ public sealed class AdminAuditAndHolidayApiTests(AdminHost host)
         Assert.Equal(HttpStatusCode.Created, added.StatusCode);
         var id = (await JsonAsync(added))["id"]!.GetValue<int>();
         Assert.False(calendar.IsWorkingDay(day));
+        // The calendar service told the engine: waiting working-day timers were counted again.
+        Assert.Contains(host.Factory.Logs.Entries, e => e.Message.Contains("working-day timers moved", StringComparison.Ordinal));
 
         var year = await (await admin.GetAsync("/api/admin/holidays?year=2031")).Content.ReadAsStringAsync();
         Assert.Contains("https://moha.gov.vn/thong-bao-1", year);
@@ -80,5 +84,40 @@ public sealed class AdminAuditAndHolidayApiTests(AdminHost host)
         Assert.DoesNotContain(regional["items"]!.AsArray(), r => r!["entity"]!.GetValue<string>() == "Unit" && r["entityId"]!.GetValue<string>() == id.ToString());
         Assert.DoesNotContain(regional["items"]!.AsArray(), r => r!["entity"]!.GetValue<string>() is "MailSettings" or "MailMessage" or "CalendarDay");
         Assert.Contains(regional["items"]!.AsArray(), r => r!["entity"]!.GetValue<string>() == "Account" && r["entityId"]!.GetValue<string>() == RegionalAdministrator);
+    }
+
+    [Fact]
+    public async Task The_audit_log_finds_a_case_by_number_and_only_within_the_administrators_subtree()
+    {
+        var number = "ADM-AUDIT-" + Guid.NewGuid().ToString("N")[..6];
+        var intake = new CaseIntake(
+            DemoOrganisation.Province, number, IntakePath.OnRequest, JudgmentType.Civil,
+            "Tòa án nhân dân khu vực 1 – Đà Nẵng", "7/2026/DS-ST", new DateOnly(2026, 1, 15),
+            [
+                new PartyInput(PartyRole.Creditor, PartyKind.Person, "Nguyễn Thị Hoa"),
+                new PartyInput(PartyRole.Debtor, PartyKind.Person, "Trần Văn Nợ"),
+            ],
+            [new ObligationInput(ObligationKind.Private, "Trả nợ tiền vay", 10_000_000, DebtorIndex: 1) { CreditorIndex = 0 }])
+        {
+            JudgmentEffectiveDate = new DateOnly(2026, 2, 16),
+            RequestReceivedOn = new DateOnly(2026, 2, 27),
+            RequesterName = "Nguyễn Thị Hoa",
+        };
+        var registered = await host.Services.GetRequiredService<CaseService>().RegisterAsync(intake, DemoOrganisation.Intake);
+
+        var page = await JsonAsync(await (await host.AsAsync(DemoOrganisation.Administrator)).GetAsync($"/api/admin/audit?case={number}&entity=EnforcementCase"));
+        var row = Assert.Single(page["items"]!.AsArray())!;
+        Assert.Equal(number, row["caseNumber"]!.GetValue<string>());
+        Assert.Equal(registered.Id, row["caseId"]!.GetValue<int>());
+        Assert.Equal(DemoOrganisation.Intake, row["actor"]!.GetValue<string>());
+        Assert.Contains(row["changes"]!.AsArray(), c => c!["field"]!.GetValue<string>() == "CaseNumber" && c["after"]!.GetValue<string>() == number);
+
+        var all = await JsonAsync(await (await host.AsAsync(DemoOrganisation.Administrator)).GetAsync($"/api/admin/audit?case={number}"));
+        Assert.True(all["total"]!.GetValue<int>() >= 3);
+        Assert.All(all["items"]!.AsArray(), r => Assert.Equal(number, r!["caseNumber"]!.GetValue<string>()));
+
+        // The case belongs to the province: outside a regional office's subtree.
+        var regional = await JsonAsync(await (await host.AsAsync(RegionalAdministrator)).GetAsync($"/api/admin/audit?case={number}"));
+        Assert.Equal(0, regional["total"]!.GetValue<int>());
     }
 }
