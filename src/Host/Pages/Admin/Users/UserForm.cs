@@ -16,7 +16,7 @@ public static class UserForm
             var role = StaffRoleNames.Singles.FirstOrDefault(r => StaffRoleNames.ClaimValue(r) == name);
             if (role == StaffRoles.None)
             {
-                throw new AdminValidationException(nameof(NewUserRoles), $"Vai trò (Roles): '{name}' không có.");
+                throw new AdminValidationException("Roles", $"Vai trò (Roles): '{name}' không có.");
             }
 
             roles |= role;
@@ -24,6 +24,4 @@ public static class UserForm
 
         return roles;
     }
-
-    private const string NewUserRoles = "Roles";
 }
