@@ -1,4 +1,5 @@
 using Thads.Host.Accounts;
+using Thads.Host.Admin;
 using Thads.Host.Alerts;
 using Thads.Host.Api;
 using Thads.Host.Calendar;
@@ -48,6 +49,7 @@ public static class ThadsWebApplication
         builder.Services.AddThadsMail();
         builder.Services.AddThadsAlerts();
         builder.Services.AddThadsAccounts();
+        builder.Services.AddThadsAdmin();
         builder.Services.AddThadsApi();
         builder.Services.AddThadsLocalization();
 

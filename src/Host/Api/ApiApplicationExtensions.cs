@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.Json;
 using Thads.Host.Attachments;
 using Thads.Host.Cases.Api;
+using Thads.Host.Admin.Api;
 
 namespace Thads.Host.Api;
 
@@ -59,6 +60,7 @@ public static class ApiApplicationExtensions
         api.MapCaseEndpoints();
         api.MapCaseDossierEndpoints();
         api.MapAttachmentApi();
+        api.MapAdminEndpoints();
         app.MapApiDocs();
         return app;
     }

@@ -17,4 +17,17 @@ public interface IMailOutboxAdmin
     Task<bool> RetryNowAsync(long id, CancellationToken cancellationToken = default);
 
     Task<MailOutboxCounts> CountAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>A page of messages in any state, the most recently created first.</summary>
+    Task<MailOutboxPage> ListAsync(MailOutboxQuery query, CancellationToken cancellationToken = default);
+
+    /// <returns>Null when there is no message with that id.</returns>
+    Task<MailOutboxDetail?> GetAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <returns>Null when no message was queued with that key.</returns>
+    Task<MailOutboxEntry?> FindByDedupeKeyAsync(string dedupeKey, CancellationToken cancellationToken = default);
+
+    /// <summary>Does <see cref="RetryNowAsync"/> for every parked message.</summary>
+    /// <returns>The messages made pending again, as they were while parked.</returns>
+    Task<IReadOnlyList<MailOutboxEntry>> RetryAllParkedAsync(CancellationToken cancellationToken = default);
 }

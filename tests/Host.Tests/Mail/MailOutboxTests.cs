@@ -101,6 +101,6 @@ public sealed class MailOutboxTests
             }
         }
 
-        Assert.Equal(["mail_migrations", "mail_outbox"], tables);
+        Assert.Equal(["mail_migrations", "mail_outbox", "mail_settings"], tables);
     }
 }

@@ -2,6 +2,7 @@ using MimeKit;
 using Microsoft.Extensions.Logging.Abstractions;
 using Thads.Host.Mail;
 using Thads.Host.Mail.Configuration;
+using Thads.Host.Mail.Settings;
 using Thads.Host.Mail.Transport;
 using Thads.Host.Tests.Support;
 
@@ -90,7 +91,7 @@ public sealed class PickupDirectoryTests
     {
         await using var host = await MailTestHost.StartAsync(new Dictionary<string, string?> { ["Mail:Smtp:Host"] = "smtp.thads.example.vn" });
 
-        var transport = Assert.IsType<SmtpMailTransport>(host.Services.GetService(typeof(IMailTransport)));
+        var transport = Assert.IsType<SmtpMailTransport>(((EffectiveMailSettings)host.Services.GetService(typeof(EffectiveMailSettings))!).Transport);
         Assert.Equal("SMTP server smtp.thads.example.vn:25 (StartTls)", transport.Description);
     }
 }

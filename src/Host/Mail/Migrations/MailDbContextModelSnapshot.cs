@@ -77,6 +77,30 @@ namespace Thads.Host.Mail.Migrations
 
                     b.ToTable("mail_outbox", (string)null);
                 });
+
+            modelBuilder.Entity("Thads.Host.Mail.Settings.MailSettingRow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAtTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("mail_settings", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Thads.Host.Mail.Settings;
 
 namespace Thads.Host.Mail.Outbox;
 
@@ -11,6 +12,8 @@ internal sealed class MailDbContext(DbContextOptions<MailDbContext> options) : D
     public const string MigrationsHistoryTable = "mail_migrations";
 
     public DbSet<MailOutboxRow> Outbox => Set<MailOutboxRow>();
+
+    public DbSet<MailSettingRow> Settings => Set<MailSettingRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -26,6 +29,14 @@ internal sealed class MailDbContext(DbContextOptions<MailDbContext> options) : D
             e.HasIndex(x => x.DedupeKey).IsUnique();
             // The dispatcher's query: pending messages whose next attempt is due.
             e.HasIndex(x => new { x.Status, x.NextAttemptAtTicks });
+        });
+        modelBuilder.Entity<MailSettingRow>(e =>
+        {
+            e.ToTable("mail_settings");
+            e.HasKey(x => x.Key);
+            e.Property(x => x.Key).HasMaxLength(100);
+            e.Property(x => x.Value).HasMaxLength(400);
+            e.Property(x => x.UpdatedBy).HasMaxLength(100);
         });
     }
 }

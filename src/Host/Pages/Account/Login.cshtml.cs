@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Thads.Host.Accounts;
 using Thads.Host.Localization;
+using Thads.Host.Admin.Users;
 
 namespace Thads.Host.Pages.Account;
 
@@ -54,8 +55,7 @@ public sealed class LoginModel(SignInManager<Thads.Host.Accounts.Account> signIn
 
         if (result.IsLockedOut)
         {
-            var account = await signIn.UserManager.FindByNameAsync(userName);
-            ModelState.AddModelError(string.Empty, T["Tài khoản tạm thời bị khoá do nhập sai mật khẩu hoặc mã xác thực {0} lần. Vui lòng thử lại sau {1} phút.", PasswordPolicy.MaxFailedAttempts, AccountLockout.MinutesLeft(account, time)]);
+            ModelState.AddModelError(string.Empty, await LockoutMessageAsync(userName));
         }
         else if (result.IsNotAllowed)
         {
@@ -69,6 +69,15 @@ public sealed class LoginModel(SignInManager<Thads.Host.Accounts.Account> signIn
 
         Password = string.Empty;
         return Page();
+    }
+
+    /// <summary>An administrator's lock has no end, so it says who to ask; a lock after failed attempts says how long.</summary>
+    private async Task<string> LockoutMessageAsync(string userName)
+    {
+        var account = await signIn.UserManager.FindByNameAsync(userName);
+        return AdministratorLock.Is(account?.LockoutEnd)
+            ? T["Tài khoản đã bị quản trị hệ thống khóa. Vui lòng liên hệ quản trị hệ thống."]
+            : T["Tài khoản tạm thời bị khoá do nhập sai mật khẩu hoặc mã xác thực {0} lần. Vui lòng thử lại sau {1} phút.", PasswordPolicy.MaxFailedAttempts, AccountLockout.MinutesLeft(account, time)];
     }
 
     private string Target() => ReturnUrl is { Length: > 0 } url && Url.IsLocalUrl(url) ? url : "/";

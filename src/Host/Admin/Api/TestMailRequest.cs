@@ -1,0 +1,3 @@
+namespace Thads.Host.Admin.Api;
+
+public sealed record TestMailRequest(string? To);

@@ -1,0 +1,3 @@
+namespace Thads.Host.Admin.Audit;
+
+public sealed record AuditPage(IReadOnlyList<AuditRow> Items, int Page, int PageSize, int Total);
