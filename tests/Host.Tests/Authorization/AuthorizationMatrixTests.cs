@@ -3,6 +3,9 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
+using Thads.Enforcement.Data;
+using Thads.Enforcement.Demo;
 using Thads.Host.Database;
 using Thads.Host.Tests.Accounts;
 using Thads.Host.Tests.Api;
@@ -40,6 +43,13 @@ public sealed partial class AuthorizationMatrixTests(ApiHost host) : IClassFixtu
             ["{documentName}"] = "v1",
             ["{**path}"] = "khong-co-duong-dan-nay",
         };
+        await using (var db = await host.Services.GetRequiredService<IDbContextFactory<ThadsDbContext>>().CreateDbContextAsync())
+        {
+            samples["{unit}"] = (await db.Units.SingleAsync(u => u.Code == DemoOrganisation.RegionalOffice1)).Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            samples["{staff}"] = (await db.Staff.SingleAsync(s => s.UserName == DemoOrganisation.ExecutorBinh)).Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            samples["{holiday}"] = (await db.CalendarDays.OrderBy(d => d.Id).FirstAsync()).Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         var connectionString = host.Services.GetRequiredService<IConfiguration>()[DatabaseOptions.ConnectionStringKey]!;
 
         var mismatches = new List<string>();
