@@ -7,7 +7,8 @@ namespace Thads.Activities;
 /// <summary>
 /// A leader approves or rejects (with a comment) what the process submits: the enforcement decision, a
 /// postponement, suspension, termination, the Art. 44a no-conditions decision, an exemption proposal, a
-/// delegation or a handover. The decision is recorded on the case; the process loops back on rejection.
+/// delegation or a handover. The decision is recorded on the case; the process loops back on rejection. Approving
+/// the enforcement decision issues it on the case (Art. 36) from the draft's number and date.
 /// </summary>
 [WorkflowActivity(
     "Approval",
@@ -67,6 +68,11 @@ public sealed class ApprovalActivity(CaseService cases) : IResumableActivity
         ApprovedBy = context.Actor;
         if (CaseId is { } caseId)
         {
+            if (Approved && Kind == "Decision" && await ApproveDecisionAsync(context, caseId, cancellationToken))
+            {
+                return ActivityResult.Completed;
+            }
+
             try
             {
                 await cases.RecordApprovalAsync(caseId, RecordedKind(Kind), Approved, ApprovalComment, context.Actor ?? "", cancellationToken);
@@ -78,6 +84,40 @@ public sealed class ApprovalActivity(CaseService cases) : IResumableActivity
         }
 
         return ActivityResult.Completed;
+    }
+
+    /// <summary>
+    /// The head's approval is the signature of the enforcement decision (Art. 36): the case gets the number and date the
+    /// draft form set (decisionNumber, decisionDate) and opens, with the approval, in one step. When the case already has
+    /// that decision (recorded by another path) only the approval is left to record.
+    /// </summary>
+    /// <returns>Whether the decision and the approval were recorded here.</returns>
+    private async Task<bool> ApproveDecisionAsync(ActivityContext context, int caseId, CancellationToken cancellationToken)
+    {
+        var number = ActivityText.Variable(context, "decisionNumber");
+        var date = ActivityText.Date(ActivityText.Variable(context, "decisionDate"));
+        if (number is null || date is null)
+        {
+            throw new TaskInputRefusedException(
+                "Quyết định thi hành án chưa ban hành được: dự thảo chưa có số quyết định (decisionNumber) hoặc ngày quyết định (decisionDate) hợp lệ; chọn Không duyệt để trả lại dự thảo.",
+                [KeyValuePair.Create("decision", "Dự thảo thiếu số hoặc ngày quyết định.")]);
+        }
+
+        var current = await cases.GetAsync(caseId, cancellationToken);
+        if (current is { DecisionNumber: { } issued, DecisionDate: { } issuedOn } && issued == number && issuedOn == date)
+        {
+            return false;
+        }
+
+        try
+        {
+            await cases.ApproveDecisionAsync(caseId, number, date.Value, ApprovalComment, context.Actor ?? "", cancellationToken);
+            return true;
+        }
+        catch (CaseValidationException refusal)
+        {
+            throw ActivityText.Refused($"Quyết định thi hành án số {number} chưa ban hành được", refusal);
+        }
     }
 
     /// <summary>The designer's choice names map to the case history's approval kinds, so queries by kind find them.</summary>

@@ -4,6 +4,7 @@ using Thads.Enforcement.Cases.Configuration;
 using Thads.Enforcement.Cases.Validation;
 using Thads.Enforcement.Data;
 using Thads.Enforcement.Legal.Status;
+using Thads.Enforcement.Organisation;
 
 namespace Thads.Enforcement.Cases;
 
@@ -54,12 +55,49 @@ public sealed partial class CaseService
         await using var db = await OpenAsync(actor, cancellationToken);
         var c = await LoadAsync(db, caseId, cancellationToken);
         var errors = new CaseErrors();
-        DecisionValidator.Validate(c, number, date, signedBy, errors);
-        var ground = DecisionValidator.GroundFor(c);
-        var allowed = ground is null ? null : StatusChangeValidator.Check(c, EnforcementStatus.Accepted, ground, date, Today, CaseFields.DecisionDate, errors);
+        var allowed = CheckDecision(c, number, date, signedBy, errors);
+        errors.ThrowIfAny();
+
+        ApplyDecision(c, allowed, number, date, signedBy, db.AuditStamp!);
+        await SaveAsync(db, c, cancellationToken);
+        return c;
+    }
+
+    /// <summary>
+    /// The head approves the drafted enforcement decision and so signs it (Art. 36; Art. 23 for who signs): the
+    /// approval and the decision are recorded together or not at all, with the approver's name and position as the
+    /// signature.
+    /// </summary>
+    /// <exception cref="CaseValidationException">The approver may not approve this case, or the decision breaks a rule; nothing was saved.</exception>
+    public async Task<EnforcementCase> ApproveDecisionAsync(
+        int caseId, string number, DateOnly date, string? comment, string actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await OpenAsync(actor, cancellationToken);
+        var c = await LoadAsync(db, caseId, cancellationToken);
+        var errors = new CaseErrors();
+        var leader = await CheckApproverAsync(db, c, actor, errors, cancellationToken);
+        errors.MaxLength(CaseFields.ApprovalComment, comment, CaseModel.TextMaxLength);
+        var signedBy = leader is null ? actor : string.IsNullOrWhiteSpace(leader.Position) ? leader.FullName : $"{leader.FullName}, {leader.Position}";
+        var allowed = CheckDecision(c, number, date, signedBy, errors);
         errors.ThrowIfAny();
 
         var stamp = db.AuditStamp!;
+        ApplyDecision(c, allowed, number, date, signedBy, stamp);
+        c.Approvals.Add(new Approval { Kind = ApprovalKinds.Decision, Approved = true, Comment = Clean(comment), DecidedAt = stamp.At, DecidedBy = stamp.Actor });
+        await SaveAsync(db, c, cancellationToken);
+        return c;
+    }
+
+    /// <returns>The status change the decision makes, or null when it makes none.</returns>
+    private TransitionCheck? CheckDecision(EnforcementCase c, string number, DateOnly date, string signedBy, CaseErrors errors)
+    {
+        DecisionValidator.Validate(c, number, date, signedBy, errors);
+        var ground = DecisionValidator.GroundFor(c);
+        return ground is null ? null : StatusChangeValidator.Check(c, EnforcementStatus.Accepted, ground, date, Today, CaseFields.DecisionDate, errors);
+    }
+
+    private static void ApplyDecision(EnforcementCase c, TransitionCheck? allowed, string number, DateOnly date, string signedBy, AuditStamp stamp)
+    {
         if (allowed is not null)
         {
             StatusRecorder.Apply(c, EnforcementStatus.Accepted, allowed, date, number, stamp);
@@ -74,8 +112,18 @@ public sealed partial class CaseService
         }
 
         Touch(c, stamp);
-        await SaveAsync(db, c, cancellationToken);
-        return c;
+    }
+
+    private static async Task<StaffMember?> CheckApproverAsync(ThadsDbContext db, EnforcementCase c, string actor, CaseErrors errors, CancellationToken cancellationToken)
+    {
+        var leader = await FindStaffAsync(db, actor, cancellationToken);
+        var lineage = await UnitLineage.LoadAsync(db, c.UnitId, cancellationToken);
+        if (StaffRules.LeaderProblem(leader, actor.Trim(), lineage) is { } problem)
+        {
+            errors.Add(CaseFields.Approver, problem);
+        }
+
+        return leader;
     }
 
     /// <summary>A leader of the case's unit (or a unit above it) approves or rejects a step; a rejection needs a comment.</summary>
@@ -96,13 +144,7 @@ public sealed partial class CaseService
             errors.Add(CaseFields.ApprovalComment, "chưa nhập; khi không duyệt phải nêu lý do để xử lý lại.");
         }
 
-        var leader = await FindStaffAsync(db, actor, cancellationToken);
-        var lineage = await UnitLineage.LoadAsync(db, c.UnitId, cancellationToken);
-        if (StaffRules.LeaderProblem(leader, actor.Trim(), lineage) is { } problem)
-        {
-            errors.Add(CaseFields.Approver, problem);
-        }
-
+        await CheckApproverAsync(db, c, actor, errors, cancellationToken);
         errors.ThrowIfAny();
 
         var stamp = db.AuditStamp!;

@@ -176,7 +176,12 @@ public sealed class WorkflowCommandTests
     [Fact]
     public async Task Run_auto_drives_the_standard_enforcement_process_to_its_end_with_the_real_activities_in_a_sandbox()
     {
-        var (exit, stdout, stderr) = await RunAsync("workflow", "run", Definition("thads-enforcement.bpmn"), "--auto");
+        // The sandbox case already has its decision (01/2026, 05/01/2026); the draft names it, so the approval finds it
+        // issued. The notification method has no default: the executor chooses it, and the process records the notice.
+        var (exit, stdout, stderr) = await RunAsync(
+            "workflow", "run", Definition("thads-enforcement.bpmn"), "--auto",
+            "--complete", """draftDecision={"decisionNumber":"01/2026/QĐ-THADS","decisionDate":"2026-01-05"}""",
+            "--complete", """notifyParties={"notifiedDate":"2026-01-05","notificationMethod":"truc-tiep"}""");
 
         Assert.True(exit == 0, stderr);
         var trace = Trace(stdout);
@@ -195,7 +200,9 @@ public sealed class WorkflowCommandTests
     {
         var (exit, stdout, stderr) = await RunAsync(
             "workflow", "run", Definition("thads-enforcement.bpmn"), "--auto",
-            "--complete", """verifyConditions={"hasConditions":false,"noConditionsGround":"NoIncomeOrAssets"}""",
+            "--complete", """draftDecision={"decisionNumber":"01/2026/QĐ-THADS","decisionDate":"2026-01-05"}""",
+            "--complete", """notifyParties={"notifiedDate":"2026-01-05","notificationMethod":"truc-tiep"}""",
+            "--complete", """verifyConditions={"verificationDate":"2026-01-16","hasConditions":false,"noConditionsGround":"44a.1.a"}""",
             "--with", Definition("thads-reverification.bpmn"), "--with", Definition("thads-exemption-review.bpmn"));
 
         Assert.True(exit == 0, stderr);

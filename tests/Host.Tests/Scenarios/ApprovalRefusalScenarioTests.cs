@@ -32,8 +32,13 @@ public sealed class ApprovalRefusalScenarioTests : IAsyncLifetime
         Assert.NotEmpty(refusal.FieldErrors);
         Assert.Equal(approval.Id, (await _host.TaskAsync(c.Number, "approveDecision")).Id);
         Assert.Empty(await _host.Engine.QueryIncidentsAsync(c.InstanceId));
-        Assert.Empty((await _host.CaseAsync(c.Id)).Approvals);
+        var untouched = await _host.CaseAsync(c.Id);
+        Assert.Empty(untouched.Approvals);
+        // The approval is the signature: no decision from a head who may not sign it.
+        Assert.Equal((null, null, null), (untouched.Status, untouched.DecisionNumber, untouched.DecisionSignedBy));
         await _pages.SignDecisionAsync(c);
-        Assert.NotNull((await _host.CaseAsync(c.Id)).Status);
+        var signed = await _host.CaseAsync(c.Id);
+        Assert.Equal(("90/QĐ-THADS", Head), (signed.DecisionNumber, Assert.Single(signed.Approvals).DecidedBy));
+        Assert.NotNull(signed.Status);
     }
 }

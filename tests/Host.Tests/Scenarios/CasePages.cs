@@ -8,9 +8,11 @@ using static Thads.Host.Tests.Scenarios.ScenarioOrganisation;
 namespace Thads.Host.Tests.Scenarios;
 
 /// <summary>
-/// What each web page will do when a person submits a task: first the domain change through
-/// <see cref="CaseService"/> (which refuses bad input before anything moves), then the task's completion with the
-/// form's values, as the right person. The scenarios call these so that they read like the case's story.
+/// What each person does on the task pages: the task's completion with the form's values, as the right person. The
+/// decision, the notification and the verification reach the case through the process itself (the activities write
+/// them through <see cref="CaseService"/>); steps whose writing the process does not do yet (money, status decisions
+/// after execution, re-verification) still record on the case first, as the case pages will. The scenarios call
+/// these so that they read like the case's story.
 /// </summary>
 public sealed class CasePages(ScenarioHost host)
 {
@@ -20,7 +22,6 @@ public sealed class CasePages(ScenarioHost host)
 
     public const string CreditorName = "Nguyễn Thị Hoa";
     public const string DebtorName = "Trần Văn Nợ";
-    private const string HeadSignature = "Nguyễn Văn Trưởng, Trưởng Thi hành án dân sự thành phố Hà Nội";
 
     private CaseService Cases => host.Cases;
 
@@ -136,12 +137,8 @@ public sealed class CasePages(ScenarioHost host)
         });
     }
 
-    /// <summary>The head signs the drafted enforcement decision: the case opens (Accepted, Art. 36) and the task is approved.</summary>
-    public async Task SignDecisionAsync(ScenarioCase c)
-    {
-        await Cases.IssueDecisionAsync(c.Id, c.DecisionNumber!, Today, HeadSignature, Head);
-        await ApproveAsync(c, "approveDecision");
-    }
+    /// <summary>The head approves the drafted enforcement decision; the approval issues it and the case opens (Accepted, Art. 36).</summary>
+    public Task SignDecisionAsync(ScenarioCase c) => ApproveAsync(c, "approveDecision");
 
     // ---- Approvals -------------------------------------------------------------------------------------------
 
@@ -182,18 +179,13 @@ public sealed class CasePages(ScenarioHost host)
     }
 
     /// <summary>
-    /// The executor hands the decision to the debtor and records it: the notice, the status change it allows, and the
-    /// notification task with the date the debtor was notified (<paramref name="notifiedOn"/>, default today), from
-    /// which the process counts the voluntary period (Art. 45) and stores its last day on the case.
+    /// The executor hands the decision to the debtor and completes the notification task with the date the debtor was
+    /// notified (<paramref name="notifiedOn"/>, default today); the process records the notice, moves the case to the
+    /// voluntary period and counts it (Art. 45), storing its last day on the case.
     /// </summary>
     public async Task NotifyDebtorAsync(ScenarioCase c, DateOnly? notifiedOn = null)
     {
         var day = notifiedOn ?? Today;
-        await Cases.RecordNoticeAsync(
-            c.Id,
-            new NoticeInput($"Quyết định thi hành án số {c.DecisionNumber}", DebtorName, day, NoticeMethod.Direct) { DocumentDate = day, RecipientPartyId = c.DebtorId },
-            c.Executor!);
-        await Cases.ChangeStatusAsync(c.Id, EnforcementStatus.VoluntaryPeriod, LegalGroundCodes.Notified, day, null, c.Executor!);
         await CompleteAsync(c, "notifyParties", c.Executor!, new()
         {
             ["notifiedDate"] = Iso(day),
@@ -205,29 +197,12 @@ public sealed class CasePages(ScenarioHost host)
     // ---- Verification ----------------------------------------------------------------------------------------
 
     /// <summary>
-    /// The executor's verification record (Art. 44): the case leaves the voluntary period, the record is kept, and
-    /// with conditions the case moves to execution (Art. 46); without, the 44a decision is the head's.
+    /// The executor's verification record (Art. 44) on the verification form; the process writes it onto the case:
+    /// the case leaves the voluntary period, the record is kept, and with conditions the case moves to execution
+    /// (Art. 46); without, the 44a decision is the head's.
     /// </summary>
     public async Task VerifyAsync(ScenarioCase c, bool hasConditions, NoConditionsReason reason = NoConditionsReason.NoIncomeOrAssets)
     {
-        if ((await host.CaseAsync(c.Id)).Status == EnforcementStatus.VoluntaryPeriod)
-        {
-            await Cases.ChangeStatusAsync(c.Id, EnforcementStatus.Verifying, LegalGroundCodes.VoluntaryPeriodEnded, Today, null, c.Executor!);
-        }
-
-        await Cases.RecordVerificationAsync(
-            c.Id,
-            new VerificationInput(Today, hasConditions ? VerificationResult.HasConditions : VerificationResult.NoConditions)
-            {
-                NoConditionsReason = hasConditions ? null : reason,
-                Notes = hasConditions ? "Có tài khoản ngân hàng đủ số dư." : "Không có tài sản, thu nhập.",
-            },
-            c.Executor!);
-        if (hasConditions)
-        {
-            await Cases.ChangeStatusAsync(c.Id, EnforcementStatus.Executing, LegalGroundCodes.HasConditions, Today, null, c.Executor!);
-        }
-
         await CompleteAsync(c, "verifyConditions", c.Executor!, new()
         {
             ["verificationDate"] = TodayText,
@@ -236,7 +211,12 @@ public sealed class CasePages(ScenarioHost host)
             ["assetsAndIncome"] = hasConditions ? "Tài khoản ngân hàng" : "Không có",
             ["hasConditions"] = hasConditions,
             ["noConditionsGround"] = hasConditions ? null : reason.GroundCode(),
-            ["reverificationKind"] = hasConditions ? null : "Default",
+            ["reverificationKind"] = hasConditions ? null : reason switch
+            {
+                NoConditionsReason.ImprisonedNoIncomeOrAssets => "LongPrison",
+                NoConditionsReason.AddressUnknown => "UnknownAddress",
+                _ => "Default",
+            },
         });
     }
 

@@ -149,7 +149,8 @@ public sealed class NoConditionsScenarioTests : IAsyncLifetime
 
         Assert.Equal(InstanceStatus.Running, (await _host.InstanceAsync(c.InstanceId)).Status);
         var waiting = await _host.CaseAsync(c.Id);
-        Assert.Equal((EnforcementStatus.Verifying, new DateOnly(2026, 3, 24)), (waiting.Status, waiting.StatusSince));
+        // Verifying since the voluntary period was over (13/03, Arts. 44, 45), not since the late verification.
+        Assert.Equal((EnforcementStatus.Verifying, new DateOnly(2026, 3, 13)), (waiting.Status, waiting.StatusSince));
         Assert.Equal((new DateOnly(2026, 3, 24), (bool?)false), (waiting.LastVerifiedOn!.Value, waiting.HasConditions));
         Assert.Equal([("decision", true), ("no-conditions", false)], waiting.Approvals.Select(a => (a.Kind, a.Approved)));
         Assert.Null(waiting.NoConditionsDecisionNumber);

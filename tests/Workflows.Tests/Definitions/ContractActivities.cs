@@ -28,6 +28,7 @@ internal static class ContractActivities
         registry.Register(typeof(AssignmentDouble));
         registry.Register(typeof(VerificationWarningDouble));
         registry.Register(typeof(VoluntaryPeriodDouble));
+        registry.Register(typeof(RecordVerificationDouble));
         registry.Register(typeof(ExemptionEligibilityDouble));
         registry.Register(typeof(DelegationDouble));
         registry.Register(typeof(HandoverDouble));
@@ -132,6 +133,34 @@ internal static class ContractActivities
             VoluntaryPeriodOver = new DateTimeOffset(last.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)).ToString("O", CultureInfo.InvariantCulture);
             return ValueTask.FromResult(ActivityResult.Completed);
         }
+    }
+
+    /// <summary>
+    /// The verification form written onto the case: the contract is only what it reads (the date and the conclusion,
+    /// both required); the process carries on to the gateway, which reads hasConditions itself.
+    /// </summary>
+    [WorkflowActivity("RecordVerification", Category = "Tests")]
+    private sealed class RecordVerificationDouble : IWorkflowActivity
+    {
+        [ActivityInput]
+        public JsonNode? CaseId { get; set; }
+
+        [ActivityInput(Required = true)]
+        public string VerificationDate { get; set; } = "";
+
+        [ActivityInput(Required = true)]
+        public bool HasConditions { get; set; }
+
+        [ActivityInput]
+        public string? NoConditionsGround { get; set; }
+
+        [ActivityInput]
+        public string? ReverificationKind { get; set; }
+
+        public ValueTask<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(DateOnly.TryParseExact(VerificationDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+                ? ActivityResult.Completed
+                : ActivityResult.Fault($"RecordVerification: verificationDate '{VerificationDate}' is not a date."));
     }
 
     /// <summary>First verification: 10 days; re-verification: 6 months, or a year for LongPrison and UnknownAddress.</summary>

@@ -38,6 +38,7 @@ internal static partial class StandardDefinitions
         ["Assignment"] = [],
         ["VerificationWarning"] = ["mode"],
         ["VoluntaryPeriod"] = ["notifiedDate"],
+        ["RecordVerification"] = ["caseId", "verificationDate", "hasConditions"],
         ["ExemptionEligibility"] = [],
         ["Delegation"] = ["targetUnitCode"],
         ["Handover"] = ["fromExecutor", "toExecutor"],

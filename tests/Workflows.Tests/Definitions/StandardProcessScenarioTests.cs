@@ -38,6 +38,11 @@ public sealed class StandardProcessScenarioTests
             ["receiveCase", "draftDecision", "approveDecision", "assignExecutor", "notifyParties", "verifyConditions", "executeJudgment"],
             h.Completed);
         Assert.Contains("enforcementCompleted", h.CompletedElements(Main));
+        // What the forms say reaches the case right after each form: the notification before the period is counted,
+        // the verification before the gateway reads its conclusion.
+        Assert.Equal(
+            ["notifyParties", "computeVoluntaryPeriod", "voluntaryPeriodEnded", "scheduleVerification", "verifyConditions", "recordVerification", "conditionsGateway", "executeJudgment"],
+            h.CompletedElements(Main).SkipWhile(e => e != "notifyParties").TakeWhile(e => e != "executionOutcome"));
         Assert.Equal(ContractActivities.SuggestedExecutor, done.Variables["executor"]!.GetValue<string>());
         // Notified on the start day (the date the form took): the 10 days end with day 10, verification opens at 00:00 on day 11.
         Assert.Equal(StartOfDay(DefinitionsHarness.Start.AddDays(11)), h.Clock.Now);
