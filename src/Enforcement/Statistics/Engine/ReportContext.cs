@@ -39,6 +39,12 @@ internal sealed class ReportContext
             unit = tree.Find(request.UnitCode) ?? throw new StatisticsRequestException("unit", $"Không có đơn vị mã '{request.UnitCode.Trim()}'.");
         }
 
+        // One root (the General Department): the national report is that unit's report.
+        if (unit is null && tree.Roots.Count == 1)
+        {
+            unit = tree.Roots[0];
+        }
+
         string? executorName = null;
         if (request.ExecutorId is { } executorId)
         {

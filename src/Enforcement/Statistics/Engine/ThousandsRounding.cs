@@ -4,7 +4,7 @@ namespace Thads.Enforcement.Statistics.Engine;
 
 /// <summary>
 /// Converts one case's money leaves from VND to 1,000 VND (the unit of the money form, §6.3a) so that the sums
-/// still match: T is reached by two chains of leaves, CO + NEW and RM + the classification leaves, and each chain
+/// still match: T is reached by two chains of leaves, CO + NEW and the classification leaves + RM, and each chain
 /// is rounded cumulatively (a leaf is the rounded running total minus the previous rounded running total). Both
 /// chains end on the same rounded T, so T = CO + NEW and P = T − RM = C + NC hold in thousands for the case, and
 /// therefore for every row and total, which are plain sums of cases. No leaf moves by more than 1 (thousand).
@@ -13,10 +13,12 @@ public static class ThousandsRounding
 {
     private static readonly Leaf[] Intake = [Leaf.CarriedOver, Leaf.New];
 
+    // The open leaves first: a case has at most one of them, which then rounds exactly like the amount it carries
+    // into the next year, so next year's CO (the rounded amount still owed) equals this year's NEXT, also in thousands.
     private static readonly Leaf[] Outcome =
     [
-        Leaf.Removed, Leaf.Completed, Leaf.Terminated, Leaf.Reduced, Leaf.InProgress, Leaf.Postponed, Leaf.Suspended,
-        Leaf.Other, Leaf.NoConditions,
+        Leaf.InProgress, Leaf.Postponed, Leaf.Suspended, Leaf.Other, Leaf.NoConditions, Leaf.Removed, Leaf.Completed,
+        Leaf.Terminated, Leaf.Reduced,
     ];
 
     public static void Round(ReadOnlySpan<long> vnd, Span<long> thousands)
