@@ -3,9 +3,16 @@ using Thads.Workflows.Diagnostics;
 
 // Benchmarks are run by hand (see docs/performance.md), never as timed tests:
 //   dotnet run -c Release --project tests/Benchmarks -- engine [--bpmn FILE] [--instances N] [--store memory|sqlite] [--workers N]
+//   dotnet run -c Release --project tests/Benchmarks -- statistics [--cases N] [--seed S] [--dir DIR] [--keep]
+if (args.Length > 0 && args[0] == "statistics")
+{
+    return await Thads.Benchmarks.Statistics.StatisticsBenchmark.RunAsync(args);
+}
+
 if (args.Length == 0 || args[0] != "engine")
 {
     Console.Error.WriteLine("usage: engine [--bpmn FILE] [--instances N] [--store memory|sqlite] [--workers N]");
+    Console.Error.WriteLine("   or: statistics [--cases N] [--seed S] [--dir DIR] [--keep]");
     return 2;
 }
 

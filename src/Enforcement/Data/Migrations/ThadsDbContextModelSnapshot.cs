@@ -1195,7 +1195,6 @@ namespace Thads.Enforcement.Data.Migrations
             modelBuilder.Entity("Thads.Enforcement.Statistics.Facts.StatisticalFact", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("AcceptanceKind")

@@ -16,6 +16,8 @@ internal sealed class StatisticalFactConfiguration : IEntityTypeConfiguration<St
     {
         entity.ToTable("thads_stat_facts");
         entity.HasKey(f => f.Id);
+        // Assigned by FactIds so a unit's rows sit together in the file.
+        entity.Property(f => f.Id).ValueGeneratedNever();
         // Small integers, not names: this table is read a million rows at a time.
         entity.Property(f => f.Source).HasConversion<int>();
         entity.Property(f => f.AcceptanceKind).HasConversion<int>();

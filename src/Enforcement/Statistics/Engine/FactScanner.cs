@@ -32,10 +32,12 @@ public static class FactScanner
         var filterInMemory = false;
         if (unitIds is not null)
         {
-            if (unitIds.Count <= MaxUnitsInSql)
+            // Ids are clustered by unit (FactIds): consecutive unit ids make one id range, read as one stretch.
+            var ranges = Ranges(unitIds);
+            if (ranges.Count <= MaxUnitsInSql)
             {
-                sql.Append(" AND UnitId IN (")
-                    .Append(string.Join(',', unitIds.Select(id => id.ToString(CultureInfo.InvariantCulture))))
+                sql.Append(" AND (")
+                    .AppendJoin(" OR ", ranges.Select(r => string.Create(CultureInfo.InvariantCulture, $"Id BETWEEN {FactIds.First(r.First)} AND {FactIds.Last(r.Last)}")))
                     .Append(')');
             }
             else
@@ -77,6 +79,24 @@ public static class FactScanner
 
             onFact(fact);
         }
+    }
+
+    private static List<(int First, int Last)> Ranges(IReadOnlySet<int> unitIds)
+    {
+        var ranges = new List<(int First, int Last)>();
+        foreach (var id in unitIds.Order())
+        {
+            if (ranges.Count > 0 && ranges[^1].Last == id - 1)
+            {
+                ranges[^1] = (ranges[^1].First, id);
+            }
+            else
+            {
+                ranges.Add((id, id));
+            }
+        }
+
+        return ranges;
     }
 
     private static void Add(DbCommand command, string name, object value)

@@ -11,8 +11,8 @@ namespace Thads.Enforcement.Statistics.Import;
 public sealed class FactInsert : IDisposable
 {
     private readonly DbCommand _insert;
-    private readonly DbCommand _lastId;
     private readonly DbParameter[] _p;
+    private readonly FactIds _ids;
 
     public FactInsert(DbConnection connection, DbTransaction transaction)
     {
@@ -20,12 +20,12 @@ public sealed class FactInsert : IDisposable
         _insert.Transaction = transaction;
         _insert.CommandText = """
             INSERT INTO thads_stat_facts
-                (Source, LiveCaseId, ImportId, SourceLine, UnitId, ExecutorId, CaseNumber, AcceptedOn, AcceptanceKind,
+                (Id, Source, LiveCaseId, ImportId, SourceLine, UnitId, ExecutorId, CaseNumber, AcceptedOn, AcceptanceKind,
                  IntakePath, JudgmentType, Amount, EndedOn, Timeline, SourceVersion, UpdatedAt)
-            VALUES ($source, NULL, $import, $line, $unit, $executor, $number, $accepted, $kind, $path, $judgment, $amount, $ended, $timeline, 0, $updated)
+            VALUES ($id, $source, NULL, $import, $line, $unit, $executor, $number, $accepted, $kind, $path, $judgment, $amount, $ended, $timeline, 0, $updated)
             ON CONFLICT DO NOTHING
             """;
-        string[] names = ["$source", "$import", "$line", "$unit", "$executor", "$number", "$accepted", "$kind", "$path", "$judgment", "$amount", "$ended", "$timeline", "$updated"];
+        string[] names = ["$id", "$source", "$import", "$line", "$unit", "$executor", "$number", "$accepted", "$kind", "$path", "$judgment", "$amount", "$ended", "$timeline", "$updated"];
         _p = names.Select(name =>
         {
             var parameter = _insert.CreateParameter();
@@ -35,34 +35,30 @@ public sealed class FactInsert : IDisposable
             return parameter;
         }).ToArray();
         _insert.Prepare();
-        _lastId = connection.CreateCommand();
-        _lastId.Transaction = transaction;
-        _lastId.CommandText = "SELECT last_insert_rowid()";
+        _ids = new FactIds(connection, transaction);
     }
 
     /// <returns>The new fact's id, or null when the unit already has a case with that number.</returns>
     public long? TryInsert(FactSource source, long? importId, int? line, RegisterRecord record, FactShape shape, long updatedAtTicks)
     {
-        _p[0].Value = (int)source;
-        _p[1].Value = importId is { } i ? i : DBNull.Value;
-        _p[2].Value = line is { } l ? l : DBNull.Value;
-        _p[3].Value = record.UnitId;
-        _p[4].Value = record.ExecutorId is { } e ? e : DBNull.Value;
-        _p[5].Value = record.CaseNumber;
-        _p[6].Value = shape.AcceptedOn;
-        _p[7].Value = (int)record.AcceptanceKind;
-        _p[8].Value = (int)record.IntakePath;
-        _p[9].Value = (int)record.JudgmentType;
-        _p[10].Value = shape.Amount;
-        _p[11].Value = shape.EndedOn is { } ended ? ended : DBNull.Value;
-        _p[12].Value = shape.Timeline;
-        _p[13].Value = updatedAtTicks;
-        return _insert.ExecuteNonQuery() == 0 ? null : (long)_lastId.ExecuteScalar()!;
+        var id = _ids.Next(record.UnitId);
+        _p[0].Value = id;
+        _p[1].Value = (int)source;
+        _p[2].Value = importId is { } i ? i : DBNull.Value;
+        _p[3].Value = line is { } l ? l : DBNull.Value;
+        _p[4].Value = record.UnitId;
+        _p[5].Value = record.ExecutorId is { } e ? e : DBNull.Value;
+        _p[6].Value = record.CaseNumber;
+        _p[7].Value = shape.AcceptedOn;
+        _p[8].Value = (int)record.AcceptanceKind;
+        _p[9].Value = (int)record.IntakePath;
+        _p[10].Value = (int)record.JudgmentType;
+        _p[11].Value = shape.Amount;
+        _p[12].Value = shape.EndedOn is { } ended ? ended : DBNull.Value;
+        _p[13].Value = shape.Timeline;
+        _p[14].Value = updatedAtTicks;
+        return _insert.ExecuteNonQuery() == 0 ? null : id;
     }
 
-    public void Dispose()
-    {
-        _insert.Dispose();
-        _lastId.Dispose();
-    }
+    public void Dispose() => _insert.Dispose();
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Thads.Enforcement.Data;
 using Thads.Enforcement.Statistics.Closing;
 using Thads.Enforcement.Statistics.Facts;
@@ -90,6 +91,8 @@ public sealed class LiveFactProjector(IDbContextFactory<ThadsDbContext> contexts
         var facts = await db.Set<StatisticalFact>().Where(f => f.LiveCaseId != null && caseIds.Contains(f.LiveCaseId.Value))
             .ToDictionaryAsync(f => f.LiveCaseId!.Value, cancellationToken);
         var now = time.GetUtcNow();
+        var connection = db.Database.GetDbConnection();
+        var ids = new FactIds(connection, db.Database.CurrentTransaction?.GetDbTransaction());
         foreach (var c in cases)
         {
             if (LiveCaseShape.Of(c) is not { } incoming)
@@ -103,12 +106,12 @@ public sealed class LiveFactProjector(IDbContextFactory<ThadsDbContext> contexts
                 fact = await db.Set<StatisticalFact>().FirstOrDefaultAsync(f => f.UnitId == c.UnitId && f.CaseNumber == c.CaseNumber, cancellationToken);
                 if (fact is null)
                 {
-                    fact = new StatisticalFact();
+                    fact = new StatisticalFact { Id = ids.Next(c.UnitId) };
                     db.Add(fact);
                 }
             }
 
-            var stored = fact.Id == 0 ? null : new FactShape(fact.AcceptedOn, fact.Amount, Timeline.Decode(fact.Timeline));
+            var stored = db.Entry(fact).State == EntityState.Added ? null : new FactShape(fact.AcceptedOn, fact.Amount, Timeline.Decode(fact.Timeline));
             var frozen = FactFreezer.Freeze(stored, incoming, closings.ClosedThrough(c.UnitId));
             fact.Source = FactSource.Live;
             fact.LiveCaseId = c.Id;

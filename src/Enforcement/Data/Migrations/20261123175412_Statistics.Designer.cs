@@ -11,7 +11,7 @@ using Thads.Enforcement.Data;
 namespace Thads.Enforcement.Data.Migrations
 {
     [DbContext(typeof(ThadsDbContext))]
-    [Migration("20261123173456_Statistics")]
+    [Migration("20261123175412_Statistics")]
     partial class Statistics
     {
         /// <inheritdoc />
@@ -1198,7 +1198,6 @@ namespace Thads.Enforcement.Data.Migrations
             modelBuilder.Entity("Thads.Enforcement.Statistics.Facts.StatisticalFact", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("AcceptanceKind")

@@ -73,8 +73,7 @@ namespace Thads.Enforcement.Data.Migrations
                 name: "thads_stat_facts",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
+                    Id = table.Column<long>(type: "INTEGER", nullable: false),
                     Source = table.Column<int>(type: "INTEGER", nullable: false),
                     LiveCaseId = table.Column<int>(type: "INTEGER", nullable: true),
                     ImportId = table.Column<long>(type: "INTEGER", nullable: true),
