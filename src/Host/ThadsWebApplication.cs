@@ -10,6 +10,7 @@ using Thads.Host.Mail;
 using Thads.Host.Public;
 using Thads.Host.Scheduling;
 using Thads.Host.Startup;
+using Thads.Host.Statistics;
 using Thads.Host.Workflow;
 
 namespace Thads.Host;
@@ -47,6 +48,7 @@ public static class ThadsWebApplication
         builder.Services.AddThadsAlerts();
         builder.Services.AddThadsAccounts();
         builder.Services.AddThadsApi();
+        builder.Services.AddThadsStatistics();
         builder.Services.AddThadsLocalization();
 
         var app = builder.Build();
@@ -54,6 +56,7 @@ public static class ThadsWebApplication
         app.MapHealthEndpoint();
         app.MapThadsPublicRegister();
         app.UseThadsApi();
+        app.MapThadsStatistics();
         app.UseThadsAccounts();
         return app;
     }

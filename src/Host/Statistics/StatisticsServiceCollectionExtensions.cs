@@ -26,6 +26,8 @@ public static class StatisticsServiceCollectionExtensions
         services.TryAddSingleton<ReconciliationService>();
         services.TryAddSingleton<PeriodClosingService>();
         services.TryAddSingleton<StatisticsDashboard>();
+        services.TryAddScoped<StatisticsAccess>();
+        services.AddAuthorization(StatisticsPolicies.Add);
         return services;
     }
 }
