@@ -7,8 +7,9 @@ namespace Thads.Enforcement.Statistics.Demo;
 
 /// <summary>
 /// A synthetic national organisation before the 2025 reorganisation: the General Department (code TCTHADS), one Cục
-/// per province (C01…C63) with its district offices (C01-01…) and executors in every office (chv.c01.01.1…).
-/// Creating it twice adds nothing.
+/// per province (C01…C63) with its district offices (C01-01…) and executors in every office (chv.c01.01.1…), plus a
+/// head (truong.tc, truong.c01…) and a statistician (thongke.tc, thongke.c01…) for the General Department and each
+/// Cục. Creating it twice adds nothing.
 /// </summary>
 public sealed record NationalOrganisation(int Provinces, int DistrictsPerProvince, int ExecutorsPerOffice)
 {
@@ -79,6 +80,23 @@ public sealed record NationalOrganisation(int Provinces, int DistrictsPerProvinc
                     });
                 }
             }
+        }
+
+        void Person(string userName, string fullName, Unit unit, StaffRoles roles)
+        {
+            if (staff.Add(userName))
+            {
+                db.Staff.Add(new StaffMember { UserName = userName, FullName = fullName, UnitId = unit.Id, Roles = roles, Email = $"{userName}@thads.example.vn" });
+            }
+        }
+
+        Person("truong.tc", "Tổng cục trưởng", root, StaffRoles.Head);
+        Person("thongke.tc", "Công chức thống kê Tổng cục", root, StaffRoles.Statistician);
+        foreach (var (unit, p, _) in offices.Where(o => o.District == 0))
+        {
+            var code = ProvinceCode(p).ToLowerInvariant();
+            Person($"truong.{code}", $"Cục trưởng {unit.Code}", unit, StaffRoles.Head);
+            Person($"thongke.{code}", $"Công chức thống kê {unit.Code}", unit, StaffRoles.Statistician);
         }
 
         await db.SaveChangesAsync(cancellationToken);
