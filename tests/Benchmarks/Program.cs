@@ -3,7 +3,7 @@ using Thads.Workflows.Diagnostics;
 
 // Benchmarks are run by hand (see docs/performance.md), never as timed tests:
 //   dotnet run -c Release --project tests/Benchmarks -- engine [--bpmn FILE] [--instances N] [--store memory|sqlite] [--workers N]
-//   dotnet run -c Release --project tests/Benchmarks -- statistics [--cases N] [--seed S] [--dir DIR] [--keep]
+//   dotnet run -c Release --project tests/Benchmarks -- statistics [--cases N] [--seed S] [--dir DIR] [--xlsx-cases N] [--keep]
 if (args.Length > 0 && args[0] == "statistics")
 {
     return await Thads.Benchmarks.Statistics.StatisticsBenchmark.RunAsync(args);
@@ -12,7 +12,7 @@ if (args.Length > 0 && args[0] == "statistics")
 if (args.Length == 0 || args[0] != "engine")
 {
     Console.Error.WriteLine("usage: engine [--bpmn FILE] [--instances N] [--store memory|sqlite] [--workers N]");
-    Console.Error.WriteLine("   or: statistics [--cases N] [--seed S] [--dir DIR] [--keep]");
+    Console.Error.WriteLine("   or: statistics [--cases N] [--seed S] [--dir DIR] [--xlsx-cases N] [--keep]");
     return 2;
 }
 

@@ -64,6 +64,24 @@ public sealed class LiveProjectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_dashboard_shows_the_trend_and_how_late_events_were_entered()
+    {
+        await _world.ExecutingAsync();
+        var dashboard = new Thads.Enforcement.Statistics.Dashboard.StatisticsDashboard(_world.Database.Factory, _projector, _engine);
+
+        var data = await dashboard.ComputeAsync(new ReportRequest(ReportPeriod.EndingIn(2025, 12), "DN"));
+
+        Assert.Equal(["2025-10", "2025-11", "2025-12"], data.Trend.Select(m => m.Month));
+        Assert.Equal([0L, 1L, 1L], data.Trend.Select(m => m.New));
+        // Decided, notified, verified… in November 2025, all entered on 02/03/2026 (the world's clock).
+        var office = data.Timeliness.Single(t => t.Key == "office");
+        Assert.True(office.Events >= 5, $"{office.Events} events");
+        Assert.True(office.AverageDelayDays > 90, $"{office.AverageDelayDays} days");
+        Assert.Equal(1.0, office.LateShare);
+        Assert.Equal(0.0, office.MonthEndShare);
+    }
+
+    [Fact]
     public async Task A_late_change_to_a_closed_period_keeps_the_closed_report_and_counts_in_the_next_period()
     {
         var c = await _world.ExecutingAsync();

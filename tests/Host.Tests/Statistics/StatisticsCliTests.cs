@@ -131,6 +131,41 @@ public sealed class StatisticsCliTests(StatisticsCliDatabase database) : IClassF
         Assert.Equal(await File.ReadAllBytesAsync(xlsx), await File.ReadAllBytesAsync(again));
     }
 
+    [Fact]
+    public async Task The_documented_example_files_import_and_count_as_described()
+    {
+        using var session = new StatisticsCliSession(database.TemplateFile);
+        var examples = Path.Combine(Thads.Host.Tests.Support.RepositoryRoot.Path, "docs", "examples");
+
+        var register = await session.RunAsync("import", "register", Path.Combine(examples, "register-example.csv"));
+        Assert.True(register.Exit == 0, register.Err);
+        Assert.Equal("imported 8, rejected 0, adjusted 0", register.Out.Trim());
+        var total = await TotalAsync(session, "2017-06");
+        Assert.Equal((8, 1, 7, 1), (total["T"]!.GetValue<long>(), total["CO"]!.GetValue<long>(), total["NEW"]!.GetValue<long>(), total["RM"]!.GetValue<long>()));
+        Assert.Equal((2L, 1L, 1L, 1L), (total["c7"]!.GetValue<long>(), total["c8"]!.GetValue<long>(), total["c11"]!.GetValue<long>(), total["NC"]!.GetValue<long>()));
+        var money = await TotalAsync(session, "2017-06", "07");
+        Assert.Equal((15_000L, 84_000L), (money["c9"]!.GetValue<long>(), money["RM"]!.GetValue<long>()));
+
+        var traditional = await session.RunAsync("import", "traditional", Path.Combine(examples, "traditional-example.csv"));
+        Assert.True(traditional.Exit == 0, traditional.Err);
+        Assert.Equal("imported 4, rejected 0", traditional.Out.Trim());
+    }
+
+    [Fact]
+    public async Task A_traditional_report_with_a_bad_line_is_refused_whole()
+    {
+        using var session = new StatisticsCliSession(database.TemplateFile);
+        var file = session.File("traditional.csv");
+        await File.WriteAllTextAsync(file, "ma_don_vi,bieu,ky,T,X\nC01,06,2017-06,10,4\nC01,08,2017-06,-3,2\n");
+
+        var (exit, stdout, stderr) = await session.RunAsync("import", "traditional", file);
+
+        Assert.Equal(1, exit);
+        Assert.Equal("imported 0, rejected 1", stdout.Trim());
+        Assert.Contains("Dòng 3, cột bieu: '08' không hợp lệ; ghi 06 hoặc 07.", stderr);
+        Assert.Contains("Dòng 3, cột T: '-3' không phải số nguyên không âm.", stderr);
+    }
+
     [Theory]
     [InlineData("report", "08", "--to", "2017-06", "--format", "json")]
     [InlineData("report", "06", "--to", "2017-13", "--format", "json")]

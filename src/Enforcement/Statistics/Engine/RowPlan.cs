@@ -16,7 +16,6 @@ public sealed class RowPlan
     private readonly Dictionary<int, int> _rowOfExecutor = [];
     private readonly List<(RowKind Kind, string Key, string Label)> _rows = [];
     private readonly IReadOnlyDictionary<int, string> _executorNames;
-    private (int UnitId, string Label)? _office;
 
     private RowPlan(bool byExecutor, IReadOnlySet<int>? unitIds, IReadOnlyDictionary<int, string> executorNames)
     {
@@ -26,6 +25,12 @@ public sealed class RowPlan
     }
 
     public bool ByExecutor { get; }
+
+    /// <summary>Drop the office row when it counts nothing (the General Department's own cases).</summary>
+    public bool HideEmptyOffice { get; private set; }
+
+    /// <summary>Unit rows never change while scanning, so several scans may share the plan; executor rows are added as found.</summary>
+    public bool IsReadOnlyWhileScanning => !ByExecutor;
 
     /// <summary>The units whose cases are read; null for all.</summary>
     public IReadOnlySet<int>? UnitIds { get; }
@@ -51,12 +56,9 @@ public sealed class RowPlan
 
             if (unit is not null)
             {
-                // The General Department enforces nothing itself: its office row appears only if it holds cases.
-                plan._office = (unit.Id, $"{unit.Name} (trực tiếp thụ lý)");
-                if (unit.Kind != Organisation.UnitKind.CentralDepartment)
-                {
-                    plan.OfficeRow();
-                }
+                plan._rowOfUnit[unit.Id] = plan.AddRow(RowKind.Office, OfficeKey, $"{unit.Name} (trực tiếp thụ lý)");
+                // The General Department enforces nothing itself: its office row is shown only if it holds cases.
+                plan.HideEmptyOffice = unit.Kind == Organisation.UnitKind.CentralDepartment;
             }
         }
 
@@ -68,7 +70,7 @@ public sealed class RowPlan
     {
         if (!ByExecutor)
         {
-            return _rowOfUnit.TryGetValue(unitId, out var unitRow) ? unitRow : _office?.UnitId == unitId ? OfficeRow() : -1;
+            return _rowOfUnit.GetValueOrDefault(unitId, -1);
         }
 
         var key = executorId ?? 0;
@@ -85,12 +87,6 @@ public sealed class RowPlan
 
     /// <summary>Whether a row key belongs to this plan's rows (for drill-down).</summary>
     public int IndexOfKey(string key) => _rows.FindIndex(r => r.Key == key);
-
-    private int OfficeRow()
-    {
-        var (unitId, label) = _office!.Value;
-        return _rowOfUnit[unitId] = AddRow(RowKind.Office, OfficeKey, label);
-    }
 
     private int AddRow(RowKind kind, string key, string label)
     {
