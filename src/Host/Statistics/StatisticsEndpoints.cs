@@ -213,23 +213,3 @@ public static class StatisticsEndpoints
     private static IResult Refuse(StatisticsAccessResult decision) =>
         decision.Status == StatusCodes.Status404NotFound ? ApiProblems.NotFound(decision.Problem!) : ApiProblems.Forbidden(decision.Problem!);
 }
-
-/// <param name="Unit">The unit code (default: the leader's unit).</param>
-/// <param name="To">The month the period ends, yyyy-MM.</param>
-public sealed record CloseRequest(string? Unit, string? To);
-
-public sealed record ClosingView(string Unit, int Year, int Month, string ClosedThrough, DateTimeOffset ClosedAt, string ClosedBy, string Checksum)
-{
-    public static ClosingView From(PeriodClosing c, string unitCode) =>
-        new(unitCode, c.Year, c.Month, Thads.Enforcement.Statistics.Facts.StatDate.Iso(c.ClosedThrough), c.ClosedAt, c.ClosedBy, c.Checksum);
-}
-
-public sealed record DrillDownItemView(long FactId, string CaseNumber, string Unit, string Source, int? CaseId, int? RegisterLine, string AcceptedOn, decimal Value, long? AmountVnd);
-
-public sealed record DrillDownView(string Form, string Period, string Column, string ColumnTitle, string Row, string RowLabel, int Count, decimal Sum, int Page, int PageSize, IReadOnlyList<DrillDownItemView> Items)
-{
-    public static DrillDownView From(DrillDownResult r) => new(
-        r.Definition.FormNumber, r.Period.Key, r.Column.Number, r.Column.Title, r.RowKey, r.RowLabel, r.Count, r.Sum, r.Page, r.PageSize,
-        r.Items.Select(i => new DrillDownItemView(i.FactId, i.CaseNumber, i.UnitCode, i.Source.ToString(), i.LiveCaseId, i.SourceLine,
-            Thads.Enforcement.Statistics.Facts.StatDate.Iso(i.AcceptedOn), i.Value, r.Definition.Form == FormKind.Money ? i.Vnd : null)).ToList());
-}
