@@ -14,11 +14,11 @@ readonly SOLUTION=ThadsWorkflow.sln
 readonly CONFIGURATION=Release
 readonly RESULTS_DIR=tests/artifacts/results
 # A test run that hangs this long is killed and counted as failed, so CI cannot wait forever.
-readonly TEST_HANG_TIMEOUT=${TEST_HANG_TIMEOUT:-15m}
+readonly TEST_HANG_TIMEOUT=${TEST_HANG_TIMEOUT:-5m}
 
 # Debian packages the build or the tests need; installed only when missing.
-# Expected later: chromium (browser tests), python3-aiosmtpd (mail tests), postgresql (PostgreSQL tests).
-APT_PACKAGES=(python3-aiosmtpd)
+# chromium: browser tests (Debian's build; Playwright never downloads one). python3-aiosmtpd: mail tests.
+APT_PACKAGES=(python3-aiosmtpd chromium)
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
@@ -55,10 +55,33 @@ install_apt_packages() {
 
 # Hook for the BPMN designer (designer/, npm + Vite): `npm ci` and its build go here, before the .NET
 # build, because the Host serves the designer's output from src/Host/wwwroot/designer/.
-build_designer() { :; }
+# The Host's build runs `npm ci` (when node_modules is missing or older than the lock file) and the Vite build (when a
+# designer source changed) itself; here we only fail early and clearly when Node is missing.
+build_designer() {
+  if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    echo "build.sh: the designer needs Node.js 20 (node and npm on PATH)" >&2
+    return 1
+  fi
+}
 
 # Hook for the designer's own tests: run them here and add their counts with add_counts PASSED FAILED.
-test_designer() { :; }
+test_designer() {
+  local report="$RESULTS_DIR/designer-vitest.json" status=0 counts
+  log "vitest (designer/)"
+  (cd designer && node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile="../$report") || status=$?
+  counts=$(node -e 'const r = require(process.argv[1]); console.log(r.numPassedTests, r.numFailedTests)' "$PWD/$report" 2>/dev/null) || counts=""
+  if [[ -z $counts ]]; then
+    add_counts 0 1
+    return 0
+  fi
+  local designer_passed designer_failed
+  read -r designer_passed designer_failed <<<"$counts"
+  if ((status != 0 && designer_failed == 0)); then
+    designer_failed=1
+  fi
+  log "designer: passed $designer_passed, failed $designer_failed (vitest exit code $status)"
+  add_counts "$designer_passed" "$designer_failed"
+}
 
 build() {
   install_apt_packages

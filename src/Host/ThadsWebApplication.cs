@@ -4,6 +4,7 @@ using Thads.Host.Api;
 using Thads.Host.Calendar;
 using Thads.Host.Cases;
 using Thads.Host.Database;
+using Thads.Host.Designer;
 using Thads.Host.Health;
 using Thads.Host.Localization;
 using Thads.Host.Mail;
@@ -43,6 +44,7 @@ public static class ThadsWebApplication
         builder.Services.AddThadsCases();
         builder.Services.AddThadsPublicRegister();
         builder.Services.AddThadsWorkflowEngine();
+        builder.Services.AddThadsDesigner();
         builder.Services.AddThadsScheduling(builder.Configuration);
         builder.Services.AddThadsMail();
         builder.Services.AddThadsAlerts();
@@ -57,6 +59,7 @@ public static class ThadsWebApplication
         app.MapThadsPublicRegister();
         app.UseThadsApi();
         app.MapThadsStatistics();
+        app.MapThadsDesigner();
         app.UseThadsAccounts();
         return app;
     }

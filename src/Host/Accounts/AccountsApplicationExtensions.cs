@@ -21,6 +21,7 @@ public static class AccountsApplicationExtensions
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<Csrf.CookieApiForgeryGuard>();
         app.UseMiddleware<MustChangePasswordMiddleware>();
         app.UseAuthorization();
         app.MapRazorPages();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Thads.Host.Accounts.Tokens;
 
 namespace Thads.Host.Accounts;
 
@@ -11,6 +12,8 @@ namespace Thads.Host.Accounts;
 public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> options) : IdentityDbContext<Account>(options)
 {
     public const string MigrationsHistoryTable = "acc_migrations";
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -27,5 +30,16 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
         builder.Entity<IdentityUserLogin<string>>().ToTable("acc_user_logins");
         builder.Entity<IdentityUserToken<string>>().ToTable("acc_user_tokens");
         builder.Entity<IdentityRoleClaim<string>>().ToTable("acc_role_claims");
+        builder.Entity<ApiToken>(e =>
+        {
+            e.ToTable("acc_api_tokens");
+            e.Property(t => t.Name).HasMaxLength(ApiTokenService.MaxNameLength).IsRequired();
+            e.Property(t => t.Prefix).HasMaxLength(16).IsRequired();
+            e.Property(t => t.Hash).HasMaxLength(32).IsRequired();
+            e.HasIndex(t => t.Hash).IsUnique();
+            e.HasIndex(t => t.AccountId);
+            // Tokens go with their account.
+            e.HasOne<Account>().WithMany().HasForeignKey(t => t.AccountId).OnDelete(DeleteBehavior.Cascade);
+        });
     }
 }

@@ -1,10 +1,14 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
+using Thads.Host.Accounts.Sessions;
+using Thads.Host.Accounts.Tokens;
+using Thads.Host.Accounts.TwoFactor;
 using Thads.Host.Database;
 using Thads.Host.Startup;
 
@@ -13,7 +17,6 @@ namespace Thads.Host.Accounts;
 public static class AccountsServiceCollectionExtensions
 {
     public const string CookieName = "thads.auth";
-    public static readonly TimeSpan SessionTimeout = TimeSpan.FromMinutes(30);
 
     /// <summary>
     /// Identity on the application database, the session cookie, the role policies, <see cref="UnitScope"/>, the
@@ -31,25 +34,50 @@ public static class AccountsServiceCollectionExtensions
             .AddEntityFrameworkStores<AccountsDbContext>()
             .AddErrorDescriber<VietnameseIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<ThadsClaimsPrincipalFactory>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<TotpAuthenticatorTokenProvider>(TotpAuthenticatorTokenProvider.Name)
+            .AddUserStore<HashedRecoveryCodeUserStore>();
+        services.Configure<IdentityOptions>(identity => identity.Tokens.AuthenticatorTokenProvider = TotpAuthenticatorTokenProvider.Name);
 
-        services.ConfigureApplicationCookie(cookie =>
-        {
-            cookie.Cookie.Name = CookieName;
-            cookie.Cookie.HttpOnly = true;
-            cookie.Cookie.SameSite = SameSiteMode.Lax;
-            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            cookie.ExpireTimeSpan = SessionTimeout;
-            cookie.SlidingExpiration = true;
-            cookie.LoginPath = AccountPaths.Login;
-            cookie.LogoutPath = AccountPaths.Logout;
-            cookie.AccessDeniedPath = AccountPaths.AccessDenied;
-            ApiAwareCookieEvents.Apply(cookie.Events ??= new CookieAuthenticationEvents());
-        });
+        services.AddOptions<AccountSessionOptions>().BindConfiguration(AccountSessionOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AccountSessionOptions>, AccountSessionOptionsValidator>();
+        services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, LockoutAwareSecurityStampValidator>());
+        services.AddOptions<SecurityStampValidatorOptions>()
+            .Configure<IOptions<AccountSessionOptions>>((stamp, session) => stamp.ValidationInterval = session.Value.RevalidationInterval);
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IOptionsMonitor<AccountSessionOptions>>((cookie, session) =>
+            {
+                cookie.Cookie.Name = CookieName;
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Lax;
+                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                cookie.ExpireTimeSpan = session.CurrentValue.IdleTimeout;
+                cookie.SlidingExpiration = true;
+                cookie.LoginPath = AccountPaths.Login;
+                cookie.LogoutPath = AccountPaths.Logout;
+                cookie.AccessDeniedPath = AccountPaths.AccessDenied;
+                cookie.Events ??= new CookieAuthenticationEvents();
+                ApiAwareCookieEvents.Apply(cookie.Events);
+                SessionLifetimeEvents.Apply(cookie.Events, () => session.CurrentValue.AbsoluteLifetime);
+            });
+
+        // Bearer tokens for /api beside the cookie; the selector scheme picks one per request (ApiTokenAuthentication).
+        services.AddScoped<ApiTokenService>();
+        services.AddAuthentication(authentication =>
+            {
+                authentication.DefaultScheme = ApiTokenAuthentication.SelectorScheme;
+                authentication.DefaultAuthenticateScheme = ApiTokenAuthentication.SelectorScheme;
+                authentication.DefaultChallengeScheme = ApiTokenAuthentication.SelectorScheme;
+                authentication.DefaultForbidScheme = ApiTokenAuthentication.SelectorScheme;
+            })
+            .AddPolicyScheme(ApiTokenAuthentication.SelectorScheme, "Cookie or API token", policy => policy.ForwardDefaultSelector = ApiTokenAuthentication.SelectScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthentication.Scheme, null);
+
         services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = "thads.af";
             antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            antiforgery.HeaderName = Csrf.CookieApiForgeryGuard.HeaderName;
         });
 
         // Vietnamese letters as themselves, not as &#x...; entities: pages are read on slow links.
@@ -62,7 +90,10 @@ public static class AccountsServiceCollectionExtensions
             // Every page needs a signed-in user unless it says otherwise: a forgotten attribute must not open a page.
             pages.Conventions.AuthorizeFolder("/");
             pages.Conventions.AllowAnonymousToPage(AccountPaths.Login);
+            pages.Conventions.AllowAnonymousToPage(AccountPaths.LoginTwoFactor);
             pages.Conventions.AllowAnonymousToPage("/Language");
+            // The same roles as the task API: an administrator or accountant has no inbox to show.
+            pages.Conventions.AuthorizeFolder("/Tasks", Api.ApiPolicies.TaskWorker);
         });
 
         services.AddStartupTask<AccountsDatabaseStartupTask>();

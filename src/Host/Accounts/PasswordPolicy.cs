@@ -9,10 +9,6 @@ public static class PasswordPolicy
     public const int MaxFailedAttempts = 5;
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
-    /// <summary>The rules as shown to the user on the change page.</summary>
-    public const string Description =
-        "Mật khẩu phải có ít nhất 10 ký tự, gồm chữ hoa, chữ thường và chữ số; không được trùng mật khẩu cũ.";
-
     public static void Apply(IdentityOptions options)
     {
         options.Password.RequiredLength = MinimumLength;

@@ -24,6 +24,7 @@ public static class ApiApplicationExtensions
         });
         services.AddAuthorization(ApiPolicies.Add);
         services.AddScoped<TaskAccess>();
+        services.AddScoped<TaskInboxQuery>();
         services.AddOpenApi(DocumentName, options =>
         {
             // Only the endpoints of this folder: not the /api fallback, not pages.
@@ -31,9 +32,10 @@ public static class ApiApplicationExtensions
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info.Title = "THADS Workflow API";
-                document.Info.Description = "API JSON của THADS Workflow. Xác thực bằng cookie phiên đăng nhập; lỗi trả về dạng application/problem+json.";
+                document.Info.Description = "API JSON của THADS Workflow. Xác thực bằng cookie phiên đăng nhập hoặc mã truy cập (Authorization: Bearer); lỗi trả về dạng application/problem+json.";
                 return Task.CompletedTask;
             });
+            options.AddDocumentTransformer<Accounts.Tokens.ApiAuthenticationDocumentTransformer>();
         });
         return services;
     }
@@ -45,7 +47,8 @@ public static class ApiApplicationExtensions
     public static WebApplication UseThadsApi(this WebApplication app)
     {
         app.UseMiddleware<ApiProblemMiddleware>();
-        app.MapOpenApi("/openapi/{documentName}.json");
+        // The description of the API is for its users, like the API itself.
+        app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization(ApiPolicies.Staff);
 
         var api = app.MapGroup("/api").RequireAuthorization(ApiPolicies.Staff).WithMetadata(ThadsApiMarker.Instance);
         api.MapMeEndpoints();

@@ -33,7 +33,7 @@ internal static partial class ApiDocsEndpoint
             .Append("<style>body{font-family:sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem}code{background:#f3f3f3;padding:0 .2rem}")
             .Append(".m{display:inline-block;min-width:4rem;font-weight:bold}li{margin:.6rem 0}small{color:#555}</style></head><body>")
             .Append("<h1>THADS Workflow API</h1><p>Tài liệu máy đọc: <a href=\"/openapi/v1.json\">/openapi/v1.json</a>. ")
-            .Append("Xác thực bằng cookie đăng nhập; lỗi trả về <code>application/problem+json</code> với <code>errors</code> theo trường.</p><ul>");
+            .Append("Xác thực bằng cookie đăng nhập hoặc mã truy cập cá nhân (<code>Authorization: Bearer thads_…</code>, tạo ở trang <a href=\"/Account/Security\">Bảo mật tài khoản</a>); lỗi trả về <code>application/problem+json</code> với <code>errors</code> theo trường.</p><ul>");
         foreach (var d in operations)
         {
             var summary = d.ActionDescriptor.EndpointMetadata.OfType<IEndpointSummaryMetadata>().LastOrDefault()?.Summary;

@@ -46,7 +46,7 @@ internal static class TaskEndpoints
     }
 
     private static async Task<IResult> ListAsync(
-        HttpContext http, TaskAccess access, WorkflowEngine engine,
+        HttpContext http, TaskAccess access, TaskInboxQuery inbox, WorkflowEngine engine,
         string? scope, string? search, int? page, int? pageSize, CancellationToken cancellationToken)
     {
         var errors = new List<KeyValuePair<string, string>>();
@@ -71,14 +71,10 @@ internal static class TaskEndpoints
             return ApiProblems.Forbidden("Tài khoản chưa gắn với cán bộ và đơn vị.");
         }
 
-        var filtered = await TaskInboxQuery.FindAsync(engine, viewer, unit: scope != "mine", search, cancellationToken);
-        var (number, size) = (page ?? 1, pageSize ?? DefaultPageSize);
+        var size = pageSize ?? DefaultPageSize;
+        var found = await inbox.FindAsync(viewer, unit: scope != "mine", search, page ?? 1, size, cancellationToken);
         var now = engine.Clock.Now;
-        return Results.Ok(new TaskPage(
-            filtered.Skip((number - 1) * size).Take(size).Select(t => TaskSummary.From(t, now)).ToList(),
-            number,
-            size,
-            filtered.Count));
+        return Results.Ok(new TaskPage(found.Items.Select(t => TaskSummary.From(t, now)).ToList(), found.Page, size, found.Total));
     }
 
     private static async Task<IResult> GetAsync(Guid id, HttpContext http, TaskAccess access, WorkflowEngine engine, CancellationToken cancellationToken)

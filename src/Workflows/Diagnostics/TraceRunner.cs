@@ -155,7 +155,7 @@ public static class TraceRunner
                 }
                 else if (task.FormKey is { } formKey && options.Forms.TryGetValue(formKey, out var form))
                 {
-                    values = form.DefaultValues().ToDictionary(p => p.Key, p => (object?)p.Value);
+                    values = form.AcceptedValues(DateOnly.FromDateTime(engine.Clock.Now.DateTime)).ToDictionary(p => p.Key, p => (object?)p.Value);
                 }
 
                 await engine.CompleteTaskAsync(task.Id, values, options.ActorFor?.Invoke(task) ?? "cli", cancellationToken);

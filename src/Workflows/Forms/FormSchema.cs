@@ -46,6 +46,22 @@ public sealed class FormSchema
     public Dictionary<string, JsonNode?> DefaultValues() =>
         Fields.Where(f => f.DefaultValue is not null).ToDictionary(f => f.Key, f => f.DefaultValue?.DeepClone(), StringComparer.Ordinal);
 
+    /// <summary>
+    /// What a person who accepts every default submits, with <paramref name="today"/> in each required date field that
+    /// has no default: the forms leave such dates empty on purpose (the real date of the event), so a run with nobody
+    /// at the keyboard (<c>workflow run --auto</c>, process tests) takes the day the task is done.
+    /// </summary>
+    public Dictionary<string, JsonNode?> AcceptedValues(DateOnly today)
+    {
+        var values = DefaultValues();
+        foreach (var field in Fields.Where(f => f.Required && f.Type == "datetime" && f.DefaultValue is null))
+        {
+            values[field.Key] = JsonValue.Create(today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return values;
+    }
+
     private static void Collect(JsonArray components, List<FormField> fields)
     {
         foreach (var component in components.OfType<JsonObject>())

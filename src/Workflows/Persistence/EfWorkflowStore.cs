@@ -250,6 +250,21 @@ internal sealed class EfWorkflowStore : IWorkflowStore
     public async Task<IReadOnlyList<UserTaskInfo>> QueryTasksAsync(TaskQuery query, CancellationToken cancellationToken = default)
     {
         await using var db = Open();
+        var list = await FilterTasks(db, query)
+            .OrderBy(t => t.DueAtTicks == null).ThenBy(t => t.DueAtTicks).ThenBy(t => t.CreatedAtTicks)
+            .Skip(query.Skip).Take(query.Take)
+            .ToListAsync(cancellationToken);
+        return list.Select(_map.ToInfo).ToList();
+    }
+
+    public async Task<int> CountTasksAsync(TaskQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var db = Open();
+        return await FilterTasks(db, query).CountAsync(cancellationToken);
+    }
+
+    private static IQueryable<TaskRow> FilterTasks(WorkflowDbContext db, TaskQuery query)
+    {
         // Filters are added only when given: "@p IS NULL OR column = @p" would stop the database using its indexes.
         IQueryable<TaskRow> rows = db.Tasks;
         if (query.InstanceId is { } instanceId)
@@ -262,14 +277,31 @@ internal sealed class EfWorkflowStore : IWorkflowStore
             rows = rows.Where(t => t.Assignee == assignee);
         }
 
+        if (query.UnassignedOnly)
+        {
+            rows = rows.Where(t => t.Assignee == null);
+        }
+
         if (query.CandidateRole is { } role)
         {
             rows = rows.Where(t => t.CandidateRole == role);
         }
 
+        if (query.CandidateRoles is { } roles)
+        {
+            var list = roles.ToList();
+            rows = rows.Where(t => t.CandidateRole != null && list.Contains(t.CandidateRole));
+        }
+
         if (query.CandidateUnit is { } unit)
         {
             rows = rows.Where(t => t.CandidateUnit == unit);
+        }
+
+        if (query.CandidateUnits is { } units)
+        {
+            var list = units.ToList();
+            rows = rows.Where(t => t.CandidateUnit != null && list.Contains(t.CandidateUnit));
         }
 
         if (query.OpenOnly)
@@ -278,11 +310,15 @@ internal sealed class EfWorkflowStore : IWorkflowStore
             rows = rows.Where(t => t.Status == open);
         }
 
-        var list = await rows
-            .OrderBy(t => t.DueAtTicks == null).ThenBy(t => t.DueAtTicks).ThenBy(t => t.CreatedAtTicks)
-            .Skip(query.Skip).Take(query.Take)
-            .ToListAsync(cancellationToken);
-        return list.Select(_map.ToInfo).ToList();
+        if (!string.IsNullOrEmpty(query.BusinessKeyContains))
+        {
+            var pattern = "%" + LikePattern.Escape(query.BusinessKeyContains) + "%";
+            var keys = (query.OrBusinessKeys ?? []).ToList();
+            rows = rows.Where(t => t.BusinessKey != null
+                && (EF.Functions.Like(t.BusinessKey, pattern, LikePattern.EscapeCharacter) || keys.Contains(t.BusinessKey)));
+        }
+
+        return rows;
     }
 
     public async Task<UserTaskInfo?> FindTaskAsync(Guid taskId, CancellationToken cancellationToken = default)
@@ -352,5 +388,15 @@ internal sealed class EfWorkflowStore : IWorkflowStore
             var s = _map.ToState(x.i);
             return new InstanceSummary(s.Id, s.DefinitionId, s.ProcessId, x.Version, s.BusinessKey, s.Status, s.StartedAt, s.EndedAt, s.ParentInstanceId);
         }).ToList();
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, int>> CountInstancesByDefinitionAsync(InstanceStatus status, CancellationToken cancellationToken = default)
+    {
+        await using var db = Open();
+        return await db.Instances
+            .Where(i => i.Status == (int)status)
+            .GroupBy(i => i.DefinitionId)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
     }
 }

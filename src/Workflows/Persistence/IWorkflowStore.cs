@@ -51,6 +51,9 @@ internal interface IWorkflowStore
 
     Task<IReadOnlyList<UserTaskInfo>> QueryTasksAsync(TaskQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>How many tasks <paramref name="query"/> matches, ignoring its paging.</summary>
+    Task<int> CountTasksAsync(TaskQuery query, CancellationToken cancellationToken = default);
+
     /// <summary>One task, open or ended, or null.</summary>
     Task<UserTaskInfo?> FindTaskAsync(Guid taskId, CancellationToken cancellationToken = default);
 
@@ -59,4 +62,7 @@ internal interface IWorkflowStore
     Task<IReadOnlyList<IncidentInfo>> QueryIncidentsAsync(Guid? instanceId, bool openOnly, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<InstanceSummary>> QueryInstancesAsync(InstanceQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>How many instances have the status, per definition id; definitions without any are left out.</summary>
+    Task<IReadOnlyDictionary<Guid, int>> CountInstancesByDefinitionAsync(InstanceStatus status, CancellationToken cancellationToken = default);
 }

@@ -264,18 +264,33 @@ internal sealed class InMemoryWorkflowStore : IWorkflowStore
     {
         lock (_gate)
         {
-            IReadOnlyList<UserTaskInfo> list = _tasks.Values
-                .Where(t => query.InstanceId is null || t.InstanceId == query.InstanceId)
-                .Where(t => query.Assignee is null || t.Assignee == query.Assignee)
-                .Where(t => query.CandidateRole is null || t.CandidateRole == query.CandidateRole)
-                .Where(t => query.CandidateUnit is null || t.CandidateUnit == query.CandidateUnit)
-                .Where(t => !query.OpenOnly || t.Status == UserTaskStatus.Open)
+            IReadOnlyList<UserTaskInfo> list = FilterTasks(query)
                 .OrderBy(t => t.DueAt ?? DateTimeOffset.MaxValue).ThenBy(t => t.CreatedAt)
                 .Skip(query.Skip).Take(query.Take)
                 .ToList();
             return Task.FromResult(list);
         }
     }
+
+    public Task<int> CountTasksAsync(TaskQuery query, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(FilterTasks(query).Count());
+        }
+    }
+
+    private IEnumerable<UserTaskInfo> FilterTasks(TaskQuery query) => _tasks.Values
+        .Where(t => query.InstanceId is null || t.InstanceId == query.InstanceId)
+        .Where(t => query.Assignee is null || t.Assignee == query.Assignee)
+        .Where(t => !query.UnassignedOnly || t.Assignee is null)
+        .Where(t => query.CandidateRole is null || t.CandidateRole == query.CandidateRole)
+        .Where(t => query.CandidateRoles is null || (t.CandidateRole is { } role && query.CandidateRoles.Contains(role)))
+        .Where(t => query.CandidateUnit is null || t.CandidateUnit == query.CandidateUnit)
+        .Where(t => query.CandidateUnits is null || (t.CandidateUnit is { } unit && query.CandidateUnits.Contains(unit)))
+        .Where(t => !query.OpenOnly || t.Status == UserTaskStatus.Open)
+        .Where(t => string.IsNullOrEmpty(query.BusinessKeyContains) || (t.BusinessKey is { } key
+            && (key.Contains(query.BusinessKeyContains, StringComparison.OrdinalIgnoreCase) || (query.OrBusinessKeys?.Contains(key) ?? false))));
 
     public Task<UserTaskInfo?> FindTaskAsync(Guid taskId, CancellationToken cancellationToken = default)
     {
@@ -323,6 +338,18 @@ internal sealed class InMemoryWorkflowStore : IWorkflowStore
                     i.BusinessKey, i.Status, i.StartedAt, i.EndedAt, i.ParentInstanceId))
                 .ToList();
             return Task.FromResult(list);
+        }
+    }
+
+    public Task<IReadOnlyDictionary<Guid, int>> CountInstancesByDefinitionAsync(InstanceStatus status, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            IReadOnlyDictionary<Guid, int> counts = _instances.Values
+                .Where(i => i.Status == status)
+                .GroupBy(i => i.DefinitionId)
+                .ToDictionary(g => g.Key, g => g.Count());
+            return Task.FromResult(counts);
         }
     }
 }

@@ -30,6 +30,12 @@ public static class StandardProcesses
             .Where(n => n.StartsWith(FormPrefix, StringComparison.Ordinal) && n.EndsWith(".form", StringComparison.Ordinal))
             .ToDictionary(n => Path.GetFileNameWithoutExtension(n[FormPrefix.Length..]), n => FormSchema.Parse(Read(n)), StringComparer.Ordinal);
 
+    /// <summary>The forms' JSON text by form key, as shipped (for editors that need the whole form-js document).</summary>
+    public static IReadOnlyDictionary<string, string> FormFiles() =>
+        Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(FormPrefix, StringComparison.Ordinal) && n.EndsWith(".form", StringComparison.Ordinal))
+            .ToDictionary(n => Path.GetFileNameWithoutExtension(n[FormPrefix.Length..]), Read, StringComparer.Ordinal);
+
     private static Assembly Assembly => typeof(StandardProcesses).Assembly;
 
     private static string Read(string resource)

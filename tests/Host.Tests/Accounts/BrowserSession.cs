@@ -5,11 +5,28 @@ namespace Thads.Host.Tests.Accounts;
 
 /// <summary>
 /// A browser without JavaScript: keeps cookies, does not follow redirects (tests assert them), and posts forms with
-/// the antiforgery token read from the page, as a real form submission would.
+/// the antiforgery token read from the page, as a real form submission would. Like a browser it names its page's
+/// origin (<c>Origin</c>) on every request, which the API's forgery check asks of cookie-authenticated writes.
 /// </summary>
-public sealed partial class BrowserSession(HttpClient client) : IDisposable
+public sealed partial class BrowserSession : IDisposable
 {
+    private readonly HttpClient client;
+
+    public BrowserSession(HttpClient client)
+    {
+        this.client = client;
+        client.DefaultRequestHeaders.TryAddWithoutValidation("Origin", client.BaseAddress!.GetLeftPart(UriPartial.Authority));
+    }
+
     public HttpClient Client => client;
+
+    /// <summary>The antiforgery token of a page's form, as a script on that page would read it.</summary>
+    public async Task<string> FormTokenAsync(string page)
+    {
+        var token = TokenPattern().Match(await GetPageAsync(page));
+        Assert.True(token.Success, $"No antiforgery token on {page}");
+        return WebUtility.HtmlDecode(token.Groups[1].Value);
+    }
 
     public Task<HttpResponseMessage> GetAsync(string path) => client.GetAsync(path);
 

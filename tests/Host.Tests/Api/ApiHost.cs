@@ -23,11 +23,16 @@ public sealed class ApiHost : IAsyncLifetime
 
     public IServiceProvider Services => _accounts.Factory.Services;
 
+    public Support.ThadsHostFactory Factory => _accounts.Factory;
+
     public WorkflowEngine Engine => Services.GetRequiredService<WorkflowEngine>();
 
     public BrowserSession Anonymous() => _accounts.NewBrowser();
 
-    public async Task<HttpClient> AsAsync(string userName)
+    public async Task<HttpClient> AsAsync(string userName) => (await BrowserAsync(userName)).Client;
+
+    /// <summary>The user's signed-in session (the same one <see cref="AsAsync"/> uses), for pages with forms.</summary>
+    public async Task<BrowserSession> BrowserAsync(string userName)
     {
         await _lock.WaitAsync();
         try
@@ -39,7 +44,7 @@ public sealed class ApiHost : IAsyncLifetime
                 _sessions[userName] = session;
             }
 
-            return session.Client;
+            return session;
         }
         finally
         {

@@ -182,20 +182,21 @@ public sealed class CasePages(ScenarioHost host)
     }
 
     /// <summary>
-    /// The executor hands the decision to the debtor: the notice, the voluntary period's last day as the legal rules
-    /// compute it (Art. 45), and the status change it allows.
+    /// The executor hands the decision to the debtor and records it: the notice, the status change it allows, and the
+    /// notification task with the date the debtor was notified (<paramref name="notifiedOn"/>, default today), from
+    /// which the process counts the voluntary period (Art. 45) and stores its last day on the case.
     /// </summary>
-    public async Task NotifyDebtorAsync(ScenarioCase c)
+    public async Task NotifyDebtorAsync(ScenarioCase c, DateOnly? notifiedOn = null)
     {
+        var day = notifiedOn ?? Today;
         await Cases.RecordNoticeAsync(
             c.Id,
-            new NoticeInput($"Quyết định thi hành án số {c.DecisionNumber}", DebtorName, Today, NoticeMethod.Direct) { DocumentDate = Today, RecipientPartyId = c.DebtorId },
+            new NoticeInput($"Quyết định thi hành án số {c.DecisionNumber}", DebtorName, day, NoticeMethod.Direct) { DocumentDate = day, RecipientPartyId = c.DebtorId },
             c.Executor!);
-        await Cases.SetVoluntaryPeriodEndAsync(c.Id, host.Rules.Due(LegalRuleNames.Voluntary, Today).DueDate, c.Executor!);
-        await Cases.ChangeStatusAsync(c.Id, EnforcementStatus.VoluntaryPeriod, LegalGroundCodes.Notified, Today, null, c.Executor!);
+        await Cases.ChangeStatusAsync(c.Id, EnforcementStatus.VoluntaryPeriod, LegalGroundCodes.Notified, day, null, c.Executor!);
         await CompleteAsync(c, "notifyParties", c.Executor!, new()
         {
-            ["notifiedDate"] = TodayText,
+            ["notifiedDate"] = Iso(day),
             ["notificationMethod"] = "truc-tiep",
             ["procuracyNotified"] = true,
         });

@@ -33,15 +33,15 @@ public sealed class CompletedScenarioTests : IAsyncLifetime
         var executor = await _pages.AssignSuggestedExecutorAsync(c);
         await _pages.NotifyDebtorAsync(c);
 
-        // Nothing to do during the voluntary period (Art. 45): it runs to the end of its 10th day, so the process
-        // opens the verification on the 11th.
-        var notified = _host.Clock.Now;
+        // Nothing to do during the voluntary period (Art. 45): notified 02/03, it runs to the end of 12/03 (stored on the
+        // case), so the process opens the verification at 00:00 on 13/03.
+        Assert.Equal(new DateOnly(2026, 3, 12), (await _host.CaseAsync(c.Id)).VoluntaryPeriodEndsOn);
         Assert.Empty(await _host.OpenTasksAsync(c.Number));
         await _host.AdvanceAsync(TimeSpan.FromDays(10));
         Assert.Empty(await _host.OpenTasksAsync(c.Number));
         await _host.AdvanceAsync(TimeSpan.FromDays(1));
         var verification = await _host.TaskAsync(c.Number, "verifyConditions");
-        Assert.Equal(notified.AddDays(11), verification.CreatedAt);
+        Assert.Equal(new DateTimeOffset(2026, 3, 13, 0, 0, 0, TimeSpan.FromHours(7)), verification.CreatedAt);
         // Art. 44: 10 days after the period's last day (12/03), which falls on Sunday 22/03 and moves to Monday
         // 23/03; the alarm rings the next morning.
         Assert.Equal(new DateTimeOffset(2026, 3, 24, 8, 0, 0, TimeSpan.FromHours(7)), verification.DueAt);

@@ -2,17 +2,12 @@ using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
-using Thads.Enforcement.Alerts;
 using Thads.Enforcement.Cases;
 using Thads.Enforcement.Data;
 using Thads.Enforcement.Legal;
 using Thads.Enforcement.Organisation;
 using Thads.Host.Mail;
 using Thads.Host.Mail.Configuration;
-using Thads.Host.Mail.Dispatch;
-using Thads.Host.Scheduling;
 using Thads.Host.Startup;
 using Thads.Host.Tests.Support;
 using Thads.Workflows.Runtime;
@@ -61,7 +56,7 @@ public sealed class ScenarioHost : IAsyncDisposable
         };
         var factory = new ThadsHostFactory(
             settings,
-            services => UseScenarioTime(services, clock));
+            services => ScenarioTime.Use(services, clock));
         _ = factory.Server;
         var status = await factory.WaitForStartupAsync();
         if (status != StartupStatus.Ready)
@@ -85,111 +80,17 @@ public sealed class ScenarioHost : IAsyncDisposable
         return host;
     }
 
-    /// <summary>
-    /// The scenario's clock for everyone, and nothing that acts on the machine's time: the Quartz alarms and the
-    /// scheduler start-up (which also starts the one-minute sweep and the digest job) and the mail dispatcher go.
-    /// Queued mail therefore stays in the outbox, where the scenario reads it.
-    /// </summary>
-    private static void UseScenarioTime(IServiceCollection services, ScenarioClock clock)
-    {
-        services.RemoveAll<TimeProvider>();
-        services.AddSingleton<TimeProvider>(clock);
-        services.RemoveAll<IWorkflowClock>();
-        services.AddSingleton<IWorkflowClock>(clock);
-        Remove(services, d => d.ServiceType == typeof(QuartzTimerScheduler));
-        Remove(services, d => d.ServiceType == typeof(IStartupTask) && d.ImplementationType == typeof(SchedulerStartupTask));
-        Remove(services, d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(MailDispatcherService));
-    }
-
-    private static void Remove(IServiceCollection services, Func<ServiceDescriptor, bool> match)
-    {
-        var found = services.Where(match).ToList();
-        if (found.Count == 0)
-        {
-            // The composition changed: without this the scenarios could silently run on real time again.
-            throw new InvalidOperationException("A service the scenario host removes is no longer registered; update ScenarioHost.");
-        }
-
-        foreach (var descriptor in found)
-        {
-            services.Remove(descriptor);
-        }
-    }
-
     // ---- Time ----------------------------------------------------------------------------------------------
 
-    /// <summary>Lets <paramref name="by"/> pass; see <see cref="AdvanceToAsync"/>.</summary>
-    public Task AdvanceAsync(TimeSpan by) => AdvanceToAsync(Clock.Now + by);
+    /// <summary>Lets <paramref name="by"/> pass; see <see cref="ScenarioTime.AdvanceToAsync"/>.</summary>
+    public Task AdvanceAsync(TimeSpan by) => Time.AdvanceAsync(by);
 
-    /// <summary>
-    /// Lets time pass up to <paramref name="until"/> as the production scheduler would see it: the clock stops at
-    /// each timer's due time and at each daily-digest hour with alerts waiting, and fires them there, so a timer
-    /// set by another timer fires on its own day and an alert is raised on the day its deadline passed.
-    /// </summary>
-    public async Task AdvanceToAsync(DateTimeOffset until)
-    {
-        while (true)
-        {
-            var next = Earliest(await Engine.NextTimerDueAsync(), await NextDigestAsync());
-            if (next is not { } stop || stop > until)
-            {
-                break;
-            }
+    public Task AdvanceToAsync(DateTimeOffset until) => Time.AdvanceToAsync(until);
 
-            if (stop > Clock.Now)
-            {
-                Clock.MoveTo(stop);
-            }
+    /// <summary>Fires every timer due now and sends the digests whose hour has come; returns how many timers fired.</summary>
+    public Task<int> FireDueAsync() => Time.FireDueAsync();
 
-            if (await FireDueAsync() == 0 && stop <= Clock.Now && await Engine.NextTimerDueAsync() is { } stuck && stuck <= Clock.Now)
-            {
-                throw new InvalidOperationException($"A timer due at {stuck:O} does not fire; the scenario would loop forever.");
-            }
-        }
-
-        Clock.MoveTo(until);
-        await FireDueAsync();
-    }
-
-    /// <summary>
-    /// Fires every timer due now (again, until nothing more is due: a fired path may set a timer already due)
-    /// and sends the digests whose hour has come, as Quartz's misfire-now alarms and the digest job do in
-    /// production. Returns how many timers fired.
-    /// </summary>
-    public async Task<int> FireDueAsync()
-    {
-        var total = 0;
-        for (var fired = await Engine.FireDueTimersAsync(); fired > 0; fired = await Engine.FireDueTimersAsync())
-        {
-            total += fired;
-        }
-
-        await Services.GetRequiredService<AlertService>().SendDueDigestsAsync();
-        return total;
-    }
-
-    /// <summary>The next digest hour of a leader with an alert waiting for the digest, or null.</summary>
-    private async Task<DateTimeOffset?> NextDigestAsync()
-    {
-        await using var db = await Contexts.CreateDbContextAsync();
-        var waiting = await db.AlertDeliveries.AsNoTracking()
-            .Where(d => d.Mode == AlertMode.DailyDigest && d.MailedAt == null)
-            .Select(d => d.StaffMemberId)
-            .Distinct()
-            .ToListAsync();
-        var hours = await db.Staff.AsNoTracking().Where(s => waiting.Contains(s.Id) && s.Active).Select(s => s.DigestHour).ToListAsync();
-        DateTimeOffset? next = null;
-        foreach (var hour in hours)
-        {
-            var today = new DateTimeOffset(Clock.Now.Date.AddHours(hour), Clock.Now.Offset);
-            next = Earliest(next, today > Clock.Now ? today : today.AddDays(1));
-        }
-
-        return next;
-    }
-
-    private static DateTimeOffset? Earliest(DateTimeOffset? a, DateTimeOffset? b) =>
-        a is null ? b : b is null ? a : (a < b ? a : b);
+    private ScenarioTime Time => new(Services, Clock);
 
     // ---- Work lists and processes --------------------------------------------------------------------------
 

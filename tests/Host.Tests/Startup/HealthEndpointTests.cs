@@ -27,7 +27,9 @@ public sealed class HealthEndpointTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("""{"status":"ok"}""", await response.Content.ReadAsStringAsync());
+        Assert.Equal(
+            """{"status":"ok","database":"ok","scheduler":"running","outbox":{"status":"ok","pending":0,"parked":0}}""",
+            await response.Content.ReadAsStringAsync());
         Assert.Equal(["migrate", "seed"], journal);
     }
 

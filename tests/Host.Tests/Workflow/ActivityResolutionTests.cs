@@ -17,7 +17,7 @@ public sealed class ActivityResolutionTests
         var descriptors = ThadsActivityCatalog.CreateRegistry().Descriptors;
 
         Assert.Equal(
-            ["Approval", "Assignment", "Delegation", "ExemptionEligibility", "Handover", "NotifyLeader", "VerificationWarning"],
+            ["Approval", "Assignment", "Delegation", "ExemptionEligibility", "Handover", "NotifyLeader", "VerificationWarning", "VoluntaryPeriod"],
             descriptors.Select(d => d.TypeName).Order());
         Assert.All(descriptors, d => Assert.IsType(d.ClrType, factory.Create(d)));
     }

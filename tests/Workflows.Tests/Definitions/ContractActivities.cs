@@ -27,6 +27,7 @@ internal static class ContractActivities
         registry.Register(typeof(ApprovalDouble));
         registry.Register(typeof(AssignmentDouble));
         registry.Register(typeof(VerificationWarningDouble));
+        registry.Register(typeof(VoluntaryPeriodDouble));
         registry.Register(typeof(ExemptionEligibilityDouble));
         registry.Register(typeof(DelegationDouble));
         registry.Register(typeof(HandoverDouble));
@@ -104,6 +105,31 @@ internal static class ContractActivities
         {
             Executor = Text(taskData, "executor") ?? SuggestedExecutor;
             ExecutorName = "Chấp hành viên " + Executor;
+            return ValueTask.FromResult(ActivityResult.Completed);
+        }
+    }
+
+    /// <summary>Art. 45: the period's last day is 10 calendar days after the notification date; it is over at 00:00 the next day.</summary>
+    [WorkflowActivity("VoluntaryPeriod", Category = "Tests")]
+    private sealed class VoluntaryPeriodDouble : IWorkflowActivity
+    {
+        [ActivityInput]
+        public JsonNode? CaseId { get; set; }
+
+        [ActivityInput(Required = true)]
+        public string NotifiedDate { get; set; } = "";
+
+        [ActivityOutput]
+        public string? VoluntaryPeriodEnds { get; set; }
+
+        [ActivityOutput]
+        public string? VoluntaryPeriodOver { get; set; }
+
+        public ValueTask<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken = default)
+        {
+            var last = DateOnly.ParseExact(NotifiedDate, "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(10);
+            VoluntaryPeriodEnds = last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            VoluntaryPeriodOver = new DateTimeOffset(last.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)).ToString("O", CultureInfo.InvariantCulture);
             return ValueTask.FromResult(ActivityResult.Completed);
         }
     }

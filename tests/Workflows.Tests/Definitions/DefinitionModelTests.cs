@@ -181,10 +181,11 @@ public sealed partial class DefinitionModelTests
         Assert.Equal("P5D", timers["delegationDecisionOverdue"].Expression);
 
         // Art. 45 voluntary period: 10 calendar days; Art. 44 verification and re-verification: dates the activity computes.
+        // The period is counted from the notification date entered, by the VoluntaryPeriod activity; the process moves
+        // at 00:00 the day after its last day.
         Assert.Null(timers["voluntaryPeriodEnded"].Calendar);
-        Assert.Equal(TimerKind.Duration, timers["voluntaryPeriodEnded"].Kind);
-        // The period runs to the end of its 10th day; the process moves on the 11th.
-        Assert.Equal("P11D", timers["voluntaryPeriodEnded"].Expression);
+        Assert.Equal(TimerKind.Date, timers["voluntaryPeriodEnded"].Kind);
+        Assert.Equal("${voluntaryPeriodOver}", timers["voluntaryPeriodEnded"].Expression);
         Assert.Equal(TimerKind.Date, timers["verificationOverdue"].Kind);
         Assert.Equal("${verificationDue}", timers["verificationOverdue"].Expression);
         Assert.Equal("${verificationDue}", timers["reverificationOverdue"].Expression);

@@ -119,7 +119,7 @@ internal sealed class DefinitionsHarness
         if (task.FormKey is { } formKey)
         {
             Assert.True(Forms.TryGetValue(formKey, out var form), $"task {task.ElementId} names form '{formKey}', which has no file");
-            foreach (var (key, value) in form.DefaultValues())
+            foreach (var (key, value) in form.AcceptedValues(DateOnly.FromDateTime(Clock.Now.DateTime)))
             {
                 values[key] = value;
             }

@@ -37,6 +37,7 @@ internal static partial class StandardDefinitions
         ["Approval"] = ["subject", "kind"],
         ["Assignment"] = [],
         ["VerificationWarning"] = ["mode"],
+        ["VoluntaryPeriod"] = ["notifiedDate"],
         ["ExemptionEligibility"] = [],
         ["Delegation"] = ["targetUnitCode"],
         ["Handover"] = ["fromExecutor", "toExecutor"],

@@ -39,7 +39,8 @@ public sealed class StandardProcessScenarioTests
             h.Completed);
         Assert.Contains("enforcementCompleted", h.CompletedElements(Main));
         Assert.Equal(ContractActivities.SuggestedExecutor, done.Variables["executor"]!.GetValue<string>());
-        Assert.Equal(DefinitionsHarness.Start.AddDays(11), h.Clock.Now);
+        // Notified on the start day (the date the form took): the 10 days end with day 10, verification opens at 00:00 on day 11.
+        Assert.Equal(StartOfDay(DefinitionsHarness.Start.AddDays(11)), h.Clock.Now);
         Assert.Empty(ContractActivities.AlertsFor(key));
     }
 
@@ -57,8 +58,8 @@ public sealed class StandardProcessScenarioTests
 
         await h.WalkAsync(instance.Id, stopAt: "verifyConditions");
         var verify = Assert.Single(await h.OpenTasksAsync());
-        // The stand-in counts 10 days from when the voluntary period ended (day 11).
-        Assert.Equal(DefinitionsHarness.Start.AddDays(21), verify.DueAt);
+        // The stand-in counts 10 days from when the voluntary period was over (00:00 on day 11).
+        Assert.Equal(StartOfDay(DefinitionsHarness.Start.AddDays(21)), verify.DueAt);
     }
 
     [Fact]
@@ -433,4 +434,6 @@ public sealed class StandardProcessScenarioTests
         Assert.Equal(("prepareHandover", "chv.an", "executor", "HCM"), (task.ElementId, task.Assignee, task.CandidateRole, task.CandidateUnit));
         Assert.Equal(0, (await h.Engine.GetInstanceAsync(instance.Id))!.Variables["moneyAmount"]!.GetValue<long>());
     }
+
+    private static DateTimeOffset StartOfDay(DateTimeOffset moment) => new(moment.Date, moment.Offset);
 }

@@ -1,31 +1,21 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Thads.Host.Accounts;
+using Thads.Host.Localization;
 
 namespace Thads.Host.Pages.Account;
 
 /// <summary>Changes the password; the only page (besides logout) open while an initial password is still in use.</summary>
-public sealed class ChangePasswordModel(SignInManager<Thads.Host.Accounts.Account> signIn) : PageModel
+public sealed class ChangePasswordModel(SignInManager<Thads.Host.Accounts.Account> signIn, UiText T) : PageModel
 {
     [BindProperty]
-    [Required(ErrorMessage = "Vui lòng nhập mật khẩu hiện tại.")]
-    [DataType(DataType.Password)]
-    [Display(Name = "Mật khẩu hiện tại")]
     public string CurrentPassword { get; set; } = string.Empty;
 
     [BindProperty]
-    [Required(ErrorMessage = "Vui lòng nhập mật khẩu mới.")]
-    [DataType(DataType.Password)]
-    [Display(Name = "Mật khẩu mới")]
     public string NewPassword { get; set; } = string.Empty;
 
     [BindProperty]
-    [Required(ErrorMessage = "Vui lòng nhập lại mật khẩu mới.")]
-    [DataType(DataType.Password)]
-    [Compare(nameof(NewPassword), ErrorMessage = "Mật khẩu nhập lại không khớp.")]
-    [Display(Name = "Nhập lại mật khẩu mới")]
     public string ConfirmPassword { get; set; } = string.Empty;
 
     public bool MustChange => User.HasClaim(ThadsClaimTypes.MustChangePassword, "true");
@@ -36,9 +26,28 @@ public sealed class ChangePasswordModel(SignInManager<Thads.Host.Accounts.Accoun
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (string.IsNullOrEmpty(CurrentPassword))
+        {
+            ModelState.AddModelError(nameof(CurrentPassword), T["Vui lòng nhập mật khẩu hiện tại."]);
+        }
+
+        if (string.IsNullOrEmpty(NewPassword))
+        {
+            ModelState.AddModelError(nameof(NewPassword), T["Vui lòng nhập mật khẩu mới."]);
+        }
+
+        if (string.IsNullOrEmpty(ConfirmPassword))
+        {
+            ModelState.AddModelError(nameof(ConfirmPassword), T["Vui lòng nhập lại mật khẩu mới."]);
+        }
+        else if (ConfirmPassword != NewPassword)
+        {
+            ModelState.AddModelError(nameof(ConfirmPassword), T["Mật khẩu nhập lại không khớp."]);
+        }
+
         if (ModelState.IsValid && NewPassword == CurrentPassword)
         {
-            ModelState.AddModelError(nameof(NewPassword), "Mật khẩu mới phải khác mật khẩu hiện tại.");
+            ModelState.AddModelError(nameof(NewPassword), T["Mật khẩu mới phải khác mật khẩu hiện tại."]);
         }
 
         if (!ModelState.IsValid)

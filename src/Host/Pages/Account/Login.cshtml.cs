@@ -1,23 +1,21 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Thads.Host.Accounts;
+using Thads.Host.Localization;
 
 namespace Thads.Host.Pages.Account;
 
-/// <summary>Sign-in with user name and password; failures count towards the lockout.</summary>
-public sealed class LoginModel(SignInManager<Thads.Host.Accounts.Account> signIn, TimeProvider time) : PageModel
+/// <summary>
+/// Sign-in with user name and password; failures count towards the lockout. An account with two-factor
+/// authentication continues on <see cref="LoginTwoFactorModel"/>.
+/// </summary>
+public sealed class LoginModel(SignInManager<Thads.Host.Accounts.Account> signIn, TimeProvider time, UiText T) : PageModel
 {
     [BindProperty]
-    [Required(ErrorMessage = "Vui lòng nhập tên đăng nhập.")]
-    [Display(Name = "Tên đăng nhập")]
     public string UserName { get; set; } = string.Empty;
 
     [BindProperty]
-    [Required(ErrorMessage = "Vui lòng nhập mật khẩu.")]
-    [DataType(DataType.Password)]
-    [Display(Name = "Mật khẩu")]
     public string Password { get; set; } = string.Empty;
 
     [BindProperty(SupportsGet = true)]
@@ -27,6 +25,16 @@ public sealed class LoginModel(SignInManager<Thads.Host.Accounts.Account> signIn
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (string.IsNullOrWhiteSpace(UserName))
+        {
+            ModelState.AddModelError(nameof(UserName), T["Vui lòng nhập tên đăng nhập."]);
+        }
+
+        if (string.IsNullOrEmpty(Password))
+        {
+            ModelState.AddModelError(nameof(Password), T["Vui lòng nhập mật khẩu."]);
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
@@ -39,30 +47,28 @@ public sealed class LoginModel(SignInManager<Thads.Host.Accounts.Account> signIn
             return LocalRedirect(Target());
         }
 
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Account/LoginTwoFactor", new { ReturnUrl = Target() });
+        }
+
         if (result.IsLockedOut)
         {
-            ModelState.AddModelError(string.Empty, await LockoutMessageAsync(userName));
+            var account = await signIn.UserManager.FindByNameAsync(userName);
+            ModelState.AddModelError(string.Empty, T["Tài khoản tạm thời bị khoá do nhập sai mật khẩu hoặc mã xác thực {0} lần. Vui lòng thử lại sau {1} phút.", PasswordPolicy.MaxFailedAttempts, AccountLockout.MinutesLeft(account, time)]);
         }
-        else if (result.RequiresTwoFactor || result.IsNotAllowed)
+        else if (result.IsNotAllowed)
         {
-            ModelState.AddModelError(string.Empty, "Tài khoản này chưa được phép đăng nhập. Vui lòng liên hệ quản trị hệ thống.");
+            ModelState.AddModelError(string.Empty, T["Tài khoản này chưa được phép đăng nhập. Vui lòng liên hệ quản trị hệ thống."]);
         }
         else
         {
             // The same message for an unknown user and a wrong password, so the page does not reveal which names exist.
-            ModelState.AddModelError(string.Empty, "Tên đăng nhập hoặc mật khẩu không đúng.");
+            ModelState.AddModelError(string.Empty, T["Tên đăng nhập hoặc mật khẩu không đúng."]);
         }
 
         Password = string.Empty;
         return Page();
-    }
-
-    private async Task<string> LockoutMessageAsync(string userName)
-    {
-        var account = await signIn.UserManager.FindByNameAsync(userName);
-        var left = account?.LockoutEnd is { } end ? end - time.GetUtcNow() : PasswordPolicy.LockoutDuration;
-        var minutes = Math.Max(1, (int)Math.Ceiling(left.TotalMinutes));
-        return $"Tài khoản tạm thời bị khoá do nhập sai mật khẩu {PasswordPolicy.MaxFailedAttempts} lần. Vui lòng thử lại sau {minutes} phút.";
     }
 
     private string Target() => ReturnUrl is { Length: > 0 } url && Url.IsLocalUrl(url) ? url : "/";

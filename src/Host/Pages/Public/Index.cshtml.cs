@@ -16,7 +16,4 @@ public sealed class IndexModel(PublicDebtorRegister register) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Entries = await register.ListAsync(Search, cancellationToken);
-
-    public static string Money(long amount) =>
-        amount.ToString("#,0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) + " đ";
 }

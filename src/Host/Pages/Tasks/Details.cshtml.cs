@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Thads.Enforcement.Cases;
 using Thads.Host.Api;
+using Thads.Host.Localization;
 using Thads.Workflows.Activities;
 using Thads.Workflows.Forms;
 using Thads.Workflows.Runtime;
@@ -14,10 +15,8 @@ namespace Thads.Host.Pages.Tasks;
 /// One task with its form-js form rendered as a plain HTML form. Access as in the API (<see cref="TaskAccess"/>),
 /// validation by <see cref="FormValidator"/>; errors are shown next to their fields.
 /// </summary>
-public sealed class DetailsModel(TaskAccess access, WorkflowEngine engine) : PageModel
+public sealed class DetailsModel(TaskAccess access, WorkflowEngine engine, UiText T) : PageModel
 {
-    public const string ConflictMessage = "Công việc này đã được người khác hoàn thành";
-
     public UserTaskInfo? TaskInfo { get; private set; }
 
     public FormSchema? Form { get; private set; }
@@ -63,14 +62,14 @@ public sealed class DetailsModel(TaskAccess access, WorkflowEngine engine) : Pag
         var task = TaskInfo!;
         if (task.Status != UserTaskStatus.Open)
         {
-            Conflict = ConflictMessage;
+            Conflict = T["Công việc này đã được người khác hoàn thành"];
             await FillCurrentAsync(cancellationToken);
             return new PageResult { StatusCode = StatusCodes.Status409Conflict };
         }
 
         if (!MayComplete)
         {
-            return Refuse(StatusCodes.Status403Forbidden, "Công việc này không được giao cho bạn.");
+            return Refuse(StatusCodes.Status403Forbidden, T["Công việc này không được giao cho bạn."]);
         }
 
         var values = Form is null ? [] : FormDisplay.ToJson(Form, key => Request.Form[key].LastOrDefault());
@@ -114,16 +113,17 @@ public sealed class DetailsModel(TaskAccess access, WorkflowEngine engine) : Pag
         }
         catch (Exception e) when (e is WorkflowConflictException or CaseConcurrencyException)
         {
-            Conflict = ConflictMessage;
+            Conflict = T["Công việc này đã được người khác hoàn thành"];
             return new PageResult { StatusCode = StatusCodes.Status409Conflict };
         }
         catch (WorkflowNotFoundException)
         {
-            return Refuse(StatusCodes.Status404NotFound, "Không có công việc này.");
+            return Refuse(StatusCodes.Status404NotFound, T["Không có công việc này."]);
         }
 
-        TempData["Message"] = $"Đã hoàn thành công việc \"{task.Name ?? task.ElementId}\"" +
-            (task.BusinessKey is { } number ? $" của hồ sơ {number}." : ".");
+        TempData["Message"] = task.BusinessKey is { } number
+            ? T["Đã hoàn thành công việc \"{0}\" của hồ sơ {1}.", task.Name ?? task.ElementId, number]
+            : T["Đã hoàn thành công việc \"{0}\".", task.Name ?? task.ElementId];
         return Redirect("/Tasks");
     }
 
@@ -132,17 +132,17 @@ public sealed class DetailsModel(TaskAccess access, WorkflowEngine engine) : Pag
         Now = engine.Clock.Now;
         if (await access.ViewerAsync(User, cancellationToken) is not { } viewer)
         {
-            return Refuse(StatusCodes.Status403Forbidden, "Tài khoản chưa gắn với cán bộ và đơn vị.");
+            return Refuse(StatusCodes.Status403Forbidden, T["Tài khoản chưa gắn với cán bộ và đơn vị."]);
         }
 
         if (await engine.GetTaskAsync(id, cancellationToken) is not { } task)
         {
-            return Refuse(StatusCodes.Status404NotFound, "Không có công việc này.");
+            return Refuse(StatusCodes.Status404NotFound, T["Không có công việc này."]);
         }
 
         if (!viewer.MaySee(task))
         {
-            return Refuse(StatusCodes.Status403Forbidden, "Công việc này không thuộc đơn vị hoặc không được giao cho bạn.");
+            return Refuse(StatusCodes.Status403Forbidden, T["Công việc này không thuộc đơn vị hoặc không được giao cho bạn."]);
         }
 
         TaskInfo = task;

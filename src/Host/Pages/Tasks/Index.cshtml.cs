@@ -5,8 +5,8 @@ using Thads.Workflows.Runtime;
 
 namespace Thads.Host.Pages.Tasks;
 
-/// <summary>The task inbox: my tasks and my units' unclaimed tasks for my roles, searchable by case number, 20 a page.</summary>
-public sealed class IndexModel(TaskAccess access, WorkflowEngine engine) : PageModel
+/// <summary>The task inbox: my tasks and my units' unclaimed tasks for my roles, searchable by case number or party name, 20 a page.</summary>
+public sealed class IndexModel(TaskAccess access, TaskInboxQuery inbox, WorkflowEngine engine) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "tab")]
     public string? Tab { get; set; }
@@ -41,10 +41,8 @@ public sealed class IndexModel(TaskAccess access, WorkflowEngine engine) : PageM
         }
 
         Linked = true;
-        var all = await TaskInboxQuery.FindAsync(engine, viewer, UnitTab, Search, cancellationToken);
-        Total = all.Count;
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        Items = all.Skip((PageNumber - 1) * TaskInbox.PageSize).Take(TaskInbox.PageSize).ToList();
+        var found = await inbox.FindAsync(viewer, UnitTab, Search, PageNumber, TaskInbox.PageSize, cancellationToken);
+        (Items, PageNumber, Total) = (found.Items, found.Page, found.Total);
     }
 
     public string Link(string? tab = null, int? page = null)

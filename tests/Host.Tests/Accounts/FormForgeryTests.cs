@@ -1,0 +1,70 @@
+using System.Net;
+using System.Reflection;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Thads.Enforcement.Demo;
+
+namespace Thads.Host.Tests.Accounts;
+
+/// <summary>
+/// Every Razor page refuses a POST without the antiforgery token (400), whoever sends it, so a new page's form is
+/// protected without anyone remembering to. The pages are found from the application's own endpoints.
+/// </summary>
+public sealed class FormForgeryTests(AccountsHost host) : IClassFixture<AccountsHost>
+{
+    [Fact]
+    public async Task Every_page_refuses_a_post_without_the_antiforgery_token()
+    {
+        var pages = PagePaths();
+        Assert.Contains("/Account/Security", pages);
+        Assert.Contains("/Account/LoginTwoFactor", pages);
+        Assert.Contains("/Language", pages);
+
+        using var signedIn = host.NewBrowser();
+        await signedIn.SignInAndChangePasswordAsync(DemoOrganisation.Head);
+        using var anonymous = host.NewBrowser();
+        var accepted = new List<string>();
+        foreach (var path in pages)
+        {
+            foreach (var browser in new[] { signedIn, anonymous })
+            {
+                foreach (var handler in new[] { "", "?handler=CreateToken", "?handler=DisableTwoFactor" })
+                {
+                    var response = await browser.Client.PostAsync(path + handler, new FormUrlEncodedContent(new Dictionary<string, string>
+                    {
+                        ["TokenName"] = "forged", ["DisablePassword"] = AccountsHost.NewPassword, ["culture"] = "en",
+                    }));
+                    // Anonymous requests to protected pages are sent to the login page first; everything else must be refused as forged.
+                    if (response.StatusCode != HttpStatusCode.BadRequest
+                        && !(browser == anonymous && response.StatusCode == HttpStatusCode.Redirect && BrowserSession.RedirectTarget(response)!.StartsWith("/Account/Login?", StringComparison.Ordinal)))
+                    {
+                        accepted.Add($"{(browser == anonymous ? "anonymous" : "signed in")} POST {path}{handler}: {(int)response.StatusCode}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(accepted.Count == 0, string.Join('\n', accepted));
+        Assert.DoesNotContain("forged", await signedIn.GetPageAsync("/Account/Security"));
+    }
+
+    [Fact]
+    public void No_page_switches_antiforgery_off()
+    {
+        var pageModels = typeof(Thads.Host.Pages.IndexModel).Assembly.GetTypes().Where(t => typeof(PageModel).IsAssignableFrom(t)).ToList();
+        Assert.NotEmpty(pageModels);
+        var off = pageModels.Where(t => t.GetCustomAttribute<IgnoreAntiforgeryTokenAttribute>() is not null
+            || t.GetMethods().Any(m => m.GetCustomAttribute<IgnoreAntiforgeryTokenAttribute>() is not null)).Select(t => t.FullName);
+        Assert.Empty(off);
+    }
+
+    private List<string> PagePaths() => host.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+        .OfType<RouteEndpoint>()
+        .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.CompiledPageActionDescriptor>() is not null)
+        .Select(e => "/" + System.Text.RegularExpressions.Regex.Replace(e.RoutePattern.RawText ?? "", @"\{[^}]+\}", Guid.NewGuid().ToString()))
+        .Distinct()
+        .Order(StringComparer.Ordinal)
+        .ToList();
+}

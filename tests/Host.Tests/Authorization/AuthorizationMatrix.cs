@@ -1,0 +1,118 @@
+namespace Thads.Host.Tests.Authorization;
+
+/// <summary>
+/// Who may call what. Every route the application answers must be listed here: a new endpoint without a row fails
+/// <see cref="AuthorizationMatrixTests"/>, so nobody adds an endpoint without deciding who may use it.
+/// Sample data: a case of the province (DN) with no executor yet, and its open "receive case" task, unclaimed, for
+/// the province's intake officers.
+/// </summary>
+public static class AuthorizationMatrix
+{
+    private static readonly string[] Province = ["admin", "head", "deputy", "executor", "intake", "statistician", "accountant"];
+
+    /// <summary>Every signed-in user, the other province's too: the route shows each their own data.</summary>
+    public static readonly IReadOnlySet<string> SignedIn = Keys([.. Province, "other-province"]);
+
+    /// <summary>Who may see the sample case: the province's staff, except an executor it is not assigned to.</summary>
+    public static readonly IReadOnlySet<string> SeeSampleCase = Keys(["admin", "head", "deputy", "intake", "statistician", "accountant"]);
+
+    /// <summary>Who may complete the sample task: an intake officer of the province (the task is unclaimed, for "intake").</summary>
+    public static readonly IReadOnlySet<string> CompleteSampleTask = Keys(["intake"]);
+
+    /// <summary>Roles that receive workflow tasks (the inbox): not the administrator, not the accountant.</summary>
+    public static readonly IReadOnlySet<string> TaskWorkers = Keys(["head", "deputy", "executor", "intake", "statistician", "other-province"]);
+
+    /// <summary>Task workers who may see the sample task: in the province, and not an executor it is not assigned to.</summary>
+    public static readonly IReadOnlySet<string> SeeSampleTask = Keys(["head", "deputy", "intake", "statistician"]);
+
+    public static readonly IReadOnlySet<string> Nobody = Keys([]);
+
+    public static readonly IReadOnlySet<string> Administrators = Keys(["admin"]);
+
+    public static IReadOnlyList<EndpointRule> Rules { get; } =
+    [
+        // Pages of everyone signed in. A page without a form answers POST like GET (or 400 without a token): still "let in".
+        new("GET /", SignedIn),
+        new("POST /", SignedIn),
+        new("GET /Index", SignedIn),
+        new("POST /Index", SignedIn),
+        new("GET /Tasks", TaskWorkers),
+        new("POST /Tasks", TaskWorkers),
+        new("GET /Tasks/Index", TaskWorkers),
+        new("POST /Tasks/Index", TaskWorkers),
+        new("GET /Tasks/{id:guid}", SeeSampleTask),
+        new("POST /Tasks/{id:guid}", CompleteSampleTask),
+        new("GET /Account/ChangePassword", SignedIn),
+        new("POST /Account/ChangePassword", SignedIn),
+        new("GET /Account/Logout", SignedIn),
+        new("GET /Account/Security", SignedIn),
+        new("POST /Account/Security", SignedIn),
+        new("GET /Account/TwoFactor", SignedIn),
+        new("POST /Account/TwoFactor", SignedIn),
+        new("GET /Account/AccessDenied", SignedIn),
+        new("POST /Account/AccessDenied", SignedIn),
+
+        // Open to anyone: sign-in, the language switch, the public register, monitoring.
+        new("GET /Account/Login", Nobody, Anonymous: true),
+        new("POST /Account/Login", Nobody, Anonymous: true),
+        // The second step of a sign-in: only for whoever passed the first (the password) moments ago; anyone else,
+        // signed in or not, is sent to the first step.
+        new("GET /Account/LoginTwoFactor", Nobody) { Always = Outcome.SignInRequired },
+        new("POST /Account/LoginTwoFactor", Nobody) { Always = Outcome.SignInRequired },
+        new("GET /Language", Nobody, Anonymous: true),
+        new("POST /Language", Nobody, Anonymous: true),
+        new("GET /cong-khai", Nobody, Anonymous: true),
+        new("POST /cong-khai", Nobody, Anonymous: true),
+        new("GET /api/public/debtors-without-conditions", Nobody, Anonymous: true),
+        new("GET /api/public/debtors-without-conditions.csv", Nobody, Anonymous: true),
+        new("GET /health", Nobody, Anonymous: true),
+
+        // The API.
+        new("GET /api/me", SignedIn),
+        new("GET /api/docs", SignedIn),
+        new("GET /openapi/{documentName}.json", SignedIn),
+        new("GET /api/cases/", SignedIn),
+        new("GET /api/cases/{id:int}", SeeSampleCase),
+        new("GET /api/tasks/", TaskWorkers),
+        new("GET /api/tasks/{id:guid}", SeeSampleTask),
+        new("POST /api/tasks/{id:guid}/complete", CompleteSampleTask),
+        new("ANY /api/{**path}", SignedIn) { NotFoundMeansAllowed = true },
+
+        // The workflow designer (administrators only; processes are not a unit's, so no unit rule applies).
+        new("GET /Admin/Workflows", Administrators),
+        new("POST /Admin/Workflows", Administrators),
+        new("GET /Admin/Workflows/Index", Administrators),
+        new("POST /Admin/Workflows/Index", Administrators),
+        new("GET /Admin/Workflows/Edit", Administrators) { Path = "/Admin/Workflows/Edit?key=thads-enforcement" },
+        new("POST /Admin/Workflows/Edit", Administrators) { Path = "/Admin/Workflows/Edit?key=thads-enforcement" },
+        new("GET /Admin/Workflows/History", Administrators) { Path = "/Admin/Workflows/History?key=thads-enforcement" },
+        new("POST /Admin/Workflows/History", Administrators) { Path = "/Admin/Workflows/History?key=thads-enforcement" },
+        new("GET /Admin/Workflows/Incidents", Administrators),
+        new("POST /Admin/Workflows/Incidents", Administrators),
+        new("GET /Admin/Workflows/Instances", Administrators) { Path = "/Admin/Workflows/Instances?key=thads-enforcement" },
+        new("POST /Admin/Workflows/Instances", Administrators) { Path = "/Admin/Workflows/Instances?key=thads-enforcement" },
+        new("GET /Admin/Workflows/Instance", Administrators) { Path = "/Admin/Workflows/Instance?id={instance}" },
+        new("POST /Admin/Workflows/Instance", Administrators) { Path = "/Admin/Workflows/Instance?id={instance}" },
+        new("GET /api/admin/workflows/", Administrators),
+        new("GET /api/admin/workflows/element-templates", Administrators),
+        new("GET /api/admin/workflows/forms", Administrators),
+        new("GET /api/admin/workflows/forms/{formKey}", Administrators) { Path = "/api/admin/workflows/forms/notification" },
+        new("GET /api/admin/workflows/incidents", Administrators),
+        new("POST /api/admin/workflows/incidents/{id:guid}/retry", Administrators) { NotFoundMeansAllowed = true },
+        new("GET /api/admin/workflows/instances/{id:guid}", Administrators) { Path = "/api/admin/workflows/instances/{instance}" },
+        new("GET /api/admin/workflows/{key}", Administrators) { Path = "/api/admin/workflows/thads-enforcement" },
+        new("GET /api/admin/workflows/{key}/latest", Administrators) { Path = "/api/admin/workflows/thads-enforcement/latest" },
+        new("GET /api/admin/workflows/{key}/instances", Administrators) { Path = "/api/admin/workflows/thads-enforcement/instances" },
+        new("GET /api/admin/workflows/{key}/versions/{version:int}", Administrators) { Path = "/api/admin/workflows/thads-enforcement/versions/1" },
+        new("GET /api/admin/workflows/{key}/draft", Administrators) { Path = "/api/admin/workflows/thads-enforcement/draft", NotFoundMeansAllowed = true },
+        new("PUT /api/admin/workflows/{key}/draft", Administrators) { Path = "/api/admin/workflows/thads-enforcement/draft" },
+        new("DELETE /api/admin/workflows/{key}/draft", Administrators) { Path = "/api/admin/workflows/thads-enforcement/draft", NotFoundMeansAllowed = true },
+        new("POST /api/admin/workflows/{key}/validate", Administrators) { Path = "/api/admin/workflows/thads-enforcement/validate" },
+        new("POST /api/admin/workflows/{key}/publish", Administrators) { Path = "/api/admin/workflows/thads-enforcement/publish" },
+
+        // Last: it ends each caller's session.
+        new("POST /Account/Logout", SignedIn) { EndsSession = true },
+    ];
+
+    private static HashSet<string> Keys(string[] keys) => new(keys, StringComparer.Ordinal);
+}
