@@ -61,6 +61,7 @@ public static class ThadsWebApplication
         app.MapThadsStatistics();
         app.MapThadsDesigner();
         app.UseThadsAccounts();
+        app.MapThadsCasePages();
         return app;
     }
 }

@@ -2,6 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.Json;
+using Thads.Host.Attachments;
+using Thads.Host.Cases.Api;
 
 namespace Thads.Host.Api;
 
@@ -25,6 +27,7 @@ public static class ApiApplicationExtensions
         services.AddAuthorization(ApiPolicies.Add);
         services.AddScoped<TaskAccess>();
         services.AddScoped<TaskInboxQuery>();
+        services.AddSingleton<TaskForms>();
         services.AddOpenApi(DocumentName, options =>
         {
             // Only the endpoints of this folder: not the /api fallback, not pages.
@@ -54,6 +57,8 @@ public static class ApiApplicationExtensions
         api.MapMeEndpoints();
         api.MapTaskEndpoints();
         api.MapCaseEndpoints();
+        api.MapCaseDossierEndpoints();
+        api.MapAttachmentApi();
         app.MapApiDocs();
         return app;
     }

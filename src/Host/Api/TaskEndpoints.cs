@@ -77,7 +77,7 @@ internal static class TaskEndpoints
         return Results.Ok(new TaskPage(found.Items.Select(t => TaskSummary.From(t, now)).ToList(), found.Page, size, found.Total));
     }
 
-    private static async Task<IResult> GetAsync(Guid id, HttpContext http, TaskAccess access, WorkflowEngine engine, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(Guid id, HttpContext http, TaskAccess access, TaskForms forms, WorkflowEngine engine, CancellationToken cancellationToken)
     {
         if (await access.ViewerAsync(http.User, cancellationToken) is not { } viewer)
         {
@@ -94,7 +94,7 @@ internal static class TaskEndpoints
             return ApiProblems.Forbidden("Công việc này không thuộc đơn vị hoặc không được giao cho bạn.");
         }
 
-        var form = FormOf(task);
+        var form = await forms.ForAsync(task, cancellationToken);
         var instance = await engine.GetInstanceAsync(task.InstanceId, cancellationToken);
         var variables = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
         if (instance is not null)
@@ -118,7 +118,7 @@ internal static class TaskEndpoints
     }
 
     private static async Task<IResult> CompleteAsync(
-        Guid id, JsonObject? values, HttpContext http, TaskAccess access, WorkflowEngine engine, CancellationToken cancellationToken)
+        Guid id, JsonObject? values, HttpContext http, TaskAccess access, TaskForms forms, WorkflowEngine engine, CancellationToken cancellationToken)
     {
         if (await access.ViewerAsync(http.User, cancellationToken) is not { } viewer)
         {
@@ -144,7 +144,7 @@ internal static class TaskEndpoints
         }
 
         values ??= [];
-        if (FormOf(task) is { } form)
+        if (await forms.ForAsync(task, cancellationToken) is { } form)
         {
             var current = (await engine.GetInstanceAsync(task.InstanceId, cancellationToken))?.Variables ?? new Dictionary<string, JsonNode?>();
             var errors = FormValidator.Validate(task.FormKey!, form, values, current);
@@ -206,9 +206,6 @@ internal static class TaskEndpoints
 
         return errors.Count > 0 ? errors : null;
     }
-
-    private static FormSchema? FormOf(UserTaskInfo task) =>
-        task.FormKey is { } key && StandardProcesses.Forms.TryGetValue(key, out var form) ? form : null;
 
     private static Task<UserTaskInfo?> FindAsync(WorkflowEngine engine, Guid id, CancellationToken cancellationToken) =>
         engine.GetTaskAsync(id, cancellationToken);

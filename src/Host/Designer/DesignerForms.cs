@@ -6,7 +6,7 @@ using Thads.Workflows.Standard;
 namespace Thads.Host.Designer;
 
 /// <summary>The user-task forms the designer edits: standard forms shipped with the engine, replaced by published versions.</summary>
-internal sealed partial class DesignerForms(IDbContextFactory<DesignerDbContext> contexts)
+public sealed partial class DesignerForms(IDbContextFactory<DesignerDbContext> contexts)
 {
     private static readonly Lazy<IReadOnlyDictionary<string, string>> Standard = new(StandardProcesses.FormFiles);
 

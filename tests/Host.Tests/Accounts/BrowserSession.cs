@@ -15,7 +15,11 @@ public sealed partial class BrowserSession : IDisposable
     public BrowserSession(HttpClient client)
     {
         this.client = client;
-        client.DefaultRequestHeaders.TryAddWithoutValidation("Origin", client.BaseAddress!.GetLeftPart(UriPartial.Authority));
+        // Once: a second session over the same client would otherwise send the origin twice, which is no origin at all.
+        if (!client.DefaultRequestHeaders.Contains("Origin"))
+        {
+            client.DefaultRequestHeaders.TryAddWithoutValidation("Origin", client.BaseAddress!.GetLeftPart(UriPartial.Authority));
+        }
     }
 
     public HttpClient Client => client;

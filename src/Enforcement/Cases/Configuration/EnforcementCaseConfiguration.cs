@@ -37,6 +37,8 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
         entity.HasIndex(c => new { c.UnitId, c.Status });
         entity.HasIndex(c => new { c.UnitId, c.AcceptedOn });
         entity.HasIndex(c => new { c.ExecutorId, c.Status });
+        // The case list's search by the beginning of a case number, across the units in scope.
+        entity.HasIndex(c => c.CaseNumber);
 
         // Children belong to their case: cases are never deleted, so cascading only keeps the model honest.
         entity.HasMany(c => c.Parties).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);

@@ -16,5 +16,7 @@ internal sealed class PartyConfiguration : IEntityTypeConfiguration<Party>
         entity.Property(p => p.Address).HasMaxLength(CaseModel.TextMaxLength);
         // Finding every case of a person or organisation (the public list of debtors without conditions, §8).
         entity.HasIndex(p => p.IdNumber);
+        // The case list's search by the beginning of a party's name.
+        entity.HasIndex(p => p.FullName);
     }
 }

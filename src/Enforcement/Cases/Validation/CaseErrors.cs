@@ -9,6 +9,8 @@ internal sealed class CaseErrors
 
     public bool Any => _errors.Count > 0;
 
+    public IReadOnlyList<CaseValidationError> Items => _errors;
+
     public void Add(CaseField field, string message) => _errors.Add(new CaseValidationError(field.Name, $"{field.Label}: {message}"));
 
     /// <summary>A refusal whose message already names the field (e.g. from <c>StatusTransitions.Check</c>).</summary>

@@ -91,6 +91,7 @@ internal static class CaseFields
     public static readonly CaseField ContentType = new("ContentType", "Loại tệp");
     public static readonly CaseField FileSize = new("SizeBytes", "Dung lượng tệp");
     public static readonly CaseField StorageKey = new("StorageKey", "Nơi lưu tệp");
+    public static readonly CaseField Attachment = new("AttachmentId", "Tệp đính kèm");
 
     // Delegation and handover.
     public static readonly CaseField TargetUnit = new("TargetUnitCode", "Đơn vị nhận ủy thác");

@@ -603,6 +603,8 @@ namespace Thads.Enforcement.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CaseNumber");
+
                     b.HasIndex("DelegatedFromCaseId");
 
                     b.HasIndex("DelegatedFromUnitId");
@@ -879,6 +881,8 @@ namespace Thads.Enforcement.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("FullName");
 
                     b.HasIndex("IdNumber");
 

@@ -15,7 +15,7 @@ namespace Thads.Host.Pages.Tasks;
 /// One task with its form-js form rendered as a plain HTML form. Access as in the API (<see cref="TaskAccess"/>),
 /// validation by <see cref="FormValidator"/>; errors are shown next to their fields.
 /// </summary>
-public sealed class DetailsModel(TaskAccess access, WorkflowEngine engine, UiText T) : PageModel
+public sealed class DetailsModel(TaskAccess access, TaskForms forms, WorkflowEngine engine, UiText T) : PageModel
 {
     public UserTaskInfo? TaskInfo { get; private set; }
 
@@ -147,7 +147,7 @@ public sealed class DetailsModel(TaskAccess access, WorkflowEngine engine, UiTex
 
         TaskInfo = task;
         MayComplete = task.Status == UserTaskStatus.Open && viewer.MayComplete(task);
-        Form = task.FormKey is { } key && StandardProcesses.Forms.TryGetValue(key, out var form) ? form : null;
+        Form = await forms.ForAsync(task, cancellationToken);
         return null;
     }
 
