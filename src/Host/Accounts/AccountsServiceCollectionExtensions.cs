@@ -92,6 +92,7 @@ public static class AccountsServiceCollectionExtensions
             pages.Conventions.AllowAnonymousToPage(AccountPaths.Login);
             pages.Conventions.AllowAnonymousToPage(AccountPaths.LoginTwoFactor);
             pages.Conventions.AllowAnonymousToPage("/Language");
+            pages.Conventions.ConfigureFilter(new PostWithoutHandlerFilter());
             // The same roles as the task API: an administrator or accountant has no inbox to show.
             pages.Conventions.AuthorizeFolder("/Tasks", Api.ApiPolicies.TaskWorker);
         });

@@ -5,7 +5,8 @@ namespace Thads.Host.Localization;
 
 /// <summary>
 /// The English table: every <c>Localization/en/*.json</c> file (Vietnamese text → English text), embedded. One file per
-/// area keeps the tables short; the same text in two files must have the same English, or start-up fails.
+/// area keeps the tables short. The same text in two files should have the same English: where it does not, the
+/// file first by name wins and <see cref="Conflicts"/> lists it (a test keeps that list empty; the app still starts).
 /// </summary>
 public sealed class UiTranslations
 {
@@ -16,15 +17,21 @@ public sealed class UiTranslations
     public UiTranslations()
     {
         var table = new Dictionary<string, string>(StringComparer.Ordinal);
+        var conflicts = new List<string>();
         var assembly = typeof(UiTranslations).Assembly;
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(EnglishResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
             foreach (var (vietnamese, text) in JsonSerializer.Deserialize<Dictionary<string, string>>(stream) ?? [])
             {
-                if (table.TryGetValue(vietnamese, out var earlier) && earlier != text)
+                if (table.TryGetValue(vietnamese, out var earlier))
                 {
-                    throw new InvalidOperationException($"{name}: \"{vietnamese}\" is translated as \"{earlier}\" elsewhere and \"{text}\" here.");
+                    if (earlier != text)
+                    {
+                        conflicts.Add($"{name}: \"{vietnamese}\" is \"{text}\" here and \"{earlier}\" in an earlier file");
+                    }
+
+                    continue;
                 }
 
                 table[vietnamese] = text;
@@ -32,7 +39,11 @@ public sealed class UiTranslations
         }
 
         english = table.ToFrozenDictionary(StringComparer.Ordinal);
+        Conflicts = conflicts;
     }
+
+    /// <summary>Texts translated differently in two files (the first file's English is used).</summary>
+    public IReadOnlyList<string> Conflicts { get; }
 
     public IReadOnlyCollection<string> EnglishKeys => english.Keys;
 

@@ -29,16 +29,25 @@ public static class AuthorizationMatrix
 
     public static readonly IReadOnlySet<string> Administrators = Keys(["admin"]);
 
+    /// <summary>Who may register a case: intake officers and leaders (each in their own province).</summary>
+    public static readonly IReadOnlySet<string> Registrars = Keys(["head", "deputy", "intake", "other-province"]);
+
+    /// <summary>Who may attach a file to the sample case: those who may see it and have a role that files papers.</summary>
+    public static readonly IReadOnlySet<string> AttachToSampleCase = Keys(["head", "deputy", "intake"]);
+
+    /// <summary>Registrars who may see the sample case (and so start its process if it had none).</summary>
+    public static readonly IReadOnlySet<string> RegistrarsOfSampleCase = Keys(["head", "deputy", "intake"]);
+
+    /// <summary>Who may remove an attachment of the sample case: its province's leaders.</summary>
+    public static readonly IReadOnlySet<string> ProvinceLeaders = Keys(["head", "deputy"]);
+
     /// <summary>Statistics of the province: statisticians and leaders; an executor sees the report of their own cases.</summary>
     public static readonly IReadOnlySet<string> ProvinceStatistics = Keys(["head", "deputy", "statistician", "executor"]);
 
     /// <summary>The reconciliation is by unit, not for an executor's own figures.</summary>
     public static readonly IReadOnlySet<string> ProvinceReconciliation = Keys(["head", "deputy", "statistician"]);
 
-    /// <summary>Closing a period of the province: its head and deputy.</summary>
-    public static readonly IReadOnlySet<string> ProvinceLeaders = Keys(["head", "deputy"]);
-
-    /// <summary>A statistics page without a form of its own, posted to: rendered empty for whoever passes the role policy.</summary>
+    /// <summary>A statistics page without a form of its own, posted to: 405 for whoever passes the role policy.</summary>
     public static readonly IReadOnlySet<string> StatisticsRoles = Keys(["head", "deputy", "statistician", "executor", "other-province"]);
 
     public static IReadOnlyList<EndpointRule> Rules { get; } =
@@ -89,6 +98,29 @@ public static class AuthorizationMatrix
         new("GET /api/tasks/{id:guid}", SeeSampleTask),
         new("POST /api/tasks/{id:guid}/complete", CompleteSampleTask),
         new("ANY /api/{**path}", SignedIn) { NotFoundMeansAllowed = true },
+
+        // Cases: the list shows each their own; a case only to whoever may see it.
+        new("GET /Cases", SignedIn),
+        new("POST /Cases", SignedIn),
+        new("GET /Cases/Index", SignedIn),
+        new("POST /Cases/Index", SignedIn),
+        new("GET /Cases/New", Registrars),
+        new("POST /Cases/New", Registrars),
+        new("GET /Cases/{id:int}", SeeSampleCase),
+        // The page's one form starts a process that is missing; the sample case has one, so the allowed are told so.
+        new("POST /Cases/{id:int}", RegistrarsOfSampleCase) { Path = "/Cases/{id:int}?handler=StartProcess" },
+        new("GET /Cases/{id:int}/Process", SeeSampleCase),
+        new("GET /Cases/{id:int}/Attachments/{attachmentId:int}", SeeSampleCase),
+        new("POST /Cases/{id:int}/Attachments/", AttachToSampleCase),
+        // A missing attachment: leaders of the province are let in and told it is not there; the rest are refused first.
+        new("POST /Cases/{id:int}/Attachments/{attachmentId:int}/Delete", ProvinceLeaders) { Path = "/Cases/{id:int}/Attachments/999999/Delete", NotFoundMeansAllowed = true },
+        new("POST /api/cases/", Registrars),
+        new("GET /api/cases/{id:int}/timeline", SeeSampleCase),
+        new("GET /api/cases/{id:int}/process.svg", SeeSampleCase),
+        new("GET /api/cases/{id:int}/attachments/", SeeSampleCase),
+        new("GET /api/cases/{id:int}/attachments/{attachmentId:int}", SeeSampleCase),
+        new("POST /api/cases/{id:int}/attachments/", AttachToSampleCase) { Multipart = true },
+        new("DELETE /api/cases/{id:int}/attachments/{attachmentId:int}", ProvinceLeaders) { Path = "/api/cases/{id:int}/attachments/999999", NotFoundMeansAllowed = true },
 
         // The workflow designer (administrators only; processes are not a unit's, so no unit rule applies).
         new("GET /Admin/Workflows", Administrators),

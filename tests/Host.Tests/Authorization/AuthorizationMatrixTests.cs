@@ -36,6 +36,7 @@ public sealed partial class AuthorizationMatrixTests(ApiHost host) : IClassFixtu
             ["{id:int}"] = caseId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["{id:guid}"] = task.Id.ToString(),
             ["{instance}"] = task.InstanceId.ToString(),
+            ["{attachmentId:int}"] = (await AttachAsync(caseId)).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["{documentName}"] = "v1",
             ["{**path}"] = "khong-co-duong-dan-nay",
         };
@@ -69,13 +70,29 @@ public sealed partial class AuthorizationMatrixTests(ApiHost host) : IClassFixtu
         Assert.True(mismatches.Count == 0, string.Join('\n', mismatches));
     }
 
+    /// <summary>A small PDF on the sample case, filed by its head, for the download routes.</summary>
+    private async Task<int> AttachAsync(int caseId)
+    {
+        using var form = new MultipartFormDataContent();
+        var pdf = new ByteArrayContent(Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"));
+        pdf.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        form.Add(pdf, "file", "bien-ban.pdf");
+        var response = await (await host.AsAsync(Thads.Enforcement.Demo.DemoOrganisation.Head)).PostAsync($"/api/cases/{caseId}/attachments", form);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!["id"]!.GetValue<int>();
+    }
+
     private async Task<HttpResponseMessage> CallAsync(EndpointRule rule, MatrixUser user, IReadOnlyDictionary<string, string> samples)
     {
         var client = user.UserName is { } name ? await host.AsAsync(name) : host.Anonymous().Client;
         var path = samples.Aggregate(rule.Path ?? rule.Pattern, (p, s) => p.Replace(s.Key, s.Value, StringComparison.Ordinal));
         var method = rule.Method == "ANY" ? "GET" : rule.Method;
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
-        if (rule.IsWrite && rule.IsApi)
+        if (rule.IsWrite && rule.Multipart)
+        {
+            request.Content = new MultipartFormDataContent { { new StringContent("ghi chú"), "note" } };
+        }
+        else if (rule.IsWrite && rule.IsApi)
         {
             request.Content = new StringContent(rule.JsonBody, Encoding.UTF8, "application/json");
         }

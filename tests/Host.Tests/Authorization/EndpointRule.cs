@@ -23,6 +23,9 @@ public sealed record EndpointRule(string Route, IReadOnlySet<string> Allowed, bo
     /// <summary>Signing out: being sent to the login page afterwards is the route working, not a refusal.</summary>
     public bool EndsSession { get; init; }
 
+    /// <summary>The route takes a file upload (<c>multipart/form-data</c>): an empty form is sent, not JSON.</summary>
+    public bool Multipart { get; init; }
+
     /// <summary>The JSON body of an API write; a page write posts only its antiforgery token.</summary>
     public string JsonBody { get; init; } = "{}";
 

@@ -21,6 +21,13 @@ public sealed partial class EnglishTranslationCoverageTests
     }
 
     [Fact]
+    public void No_text_has_two_different_English_translations()
+    {
+        var conflicts = new UiTranslations().Conflicts;
+        Assert.True(conflicts.Count == 0, string.Join('\n', conflicts));
+    }
+
+    [Fact]
     public void The_English_table_has_no_text_that_no_page_uses()
     {
         var used = PageTexts().Select(t => t.Text).ToHashSet(StringComparer.Ordinal);

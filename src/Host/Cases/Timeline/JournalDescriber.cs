@@ -30,7 +30,7 @@ public sealed class JournalDescriber(CaseText text, StaffNames staff)
             WorkflowEventTypes.ActivityCancelled when IsStep(element) && !element!.IsEvent && !element.IsUserTask =>
                 (Text["Hủy bước «{0}»", name], []),
             WorkflowEventTypes.TaskCreated => (Named(Text["Giao công việc «{0}»", name], Text["Giao công việc"], name), Assignee(e.Detail)),
-            WorkflowEventTypes.TaskCompleted => (Named(Text["Hoàn thành công việc «{0}»", name], Text["Hoàn thành công việc"], name), []),
+            WorkflowEventTypes.TaskCompleted => (Named(Text["Hoàn thành công việc «{0}»", name], Text["Đã hoàn thành công việc"], name), []),
             WorkflowEventTypes.TaskCancelled => (Named(Text["Hủy công việc «{0}»", name], Text["Hủy công việc"], name), []),
             WorkflowEventTypes.TaskReassigned => (Named(Text["Chuyển công việc «{0}»", name], Text["Chuyển công việc"], name), Detail(e.Detail)),
             WorkflowEventTypes.TimerFired when name is not null => (Text["Đến hạn: «{0}»", name], []),

@@ -14,7 +14,8 @@ public sealed class IndexModel(TaskAccess access, TaskInboxQuery inbox, Workflow
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // Not "page": Razor Pages keeps that name for the page's own route value, so ?page=2 would never reach us.
+    [BindProperty(SupportsGet = true, Name = "trang")]
     public int PageNumber { get; set; } = 1;
 
     [TempData]
@@ -60,7 +61,7 @@ public sealed class IndexModel(TaskAccess access, TaskInboxQuery inbox, Workflow
 
         if (page is > 1)
         {
-            query.Add("page=" + page);
+            query.Add("trang=" + page);
         }
 
         return "/Tasks" + (query.Count > 0 ? "?" + string.Join("&", query) : "");
