@@ -12,6 +12,7 @@ using Thads.Host.Mail;
 using Thads.Host.Public;
 using Thads.Host.Scheduling;
 using Thads.Host.Startup;
+using Thads.Host.Statistics;
 using Thads.Host.Workflow;
 
 namespace Thads.Host;
@@ -51,6 +52,7 @@ public static class ThadsWebApplication
         builder.Services.AddThadsAccounts();
         builder.Services.AddThadsAdmin();
         builder.Services.AddThadsApi();
+        builder.Services.AddThadsStatistics();
         builder.Services.AddThadsLocalization();
 
         var app = builder.Build();
@@ -58,6 +60,7 @@ public static class ThadsWebApplication
         app.MapHealthEndpoint();
         app.MapThadsPublicRegister();
         app.UseThadsApi();
+        app.MapThadsStatistics();
         app.MapThadsDesigner();
         app.UseThadsAccounts();
         app.MapThadsCasePages();

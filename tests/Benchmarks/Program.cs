@@ -7,13 +7,20 @@ using Thads.Benchmarks;
 //   dotnet run -c Release --project tests/Benchmarks -- engine [--bpmn FILE] [--instances N] [--store memory|sqlite] [--workers N]
 //   dotnet run -c Release --project tests/Benchmarks -- web --url URL --accounts a,b --password P [--new-password P2]
 //       [--users 50] [--seconds 30] [--paths "/Tasks,/Cases/{case}"]
+//   dotnet run -c Release --project tests/Benchmarks -- statistics [--cases N] [--seed S] [--dir DIR] [--xlsx-cases N] [--keep]
 const string Usage = "usage: engine [--bpmn FILE] [--instances N] [--store memory|sqlite] [--workers N]\n" +
-    "       web --url URL --accounts a,b --password P [--new-password P2] [--users 50] [--seconds 30] [--paths \"/Tasks,/Cases/{case}\"]";
+    "       web --url URL --accounts a,b --password P [--new-password P2] [--users 50] [--seconds 30] [--paths \"/Tasks,/Cases/{case}\"]\n" +
+    "       statistics [--cases N] [--seed S] [--dir DIR] [--xlsx-cases N] [--keep]";
 
 string Option(string name, string fallback)
 {
     var index = Array.IndexOf(args, "--" + name);
     return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
+}
+
+if (args.Length > 0 && args[0] == "statistics")
+{
+    return await Thads.Benchmarks.Statistics.StatisticsBenchmark.RunAsync(args);
 }
 
 if (args.Length > 0 && args[0] == "web")

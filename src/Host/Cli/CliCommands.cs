@@ -31,6 +31,10 @@ internal static class CliCommands
             new Thads.Host.Mail.Cli.MailTestCommand(),
             new Thads.Host.Legal.LegalDueCommand(),
             new Thads.Host.Legal.LegalRulesCommand(),
+            new Thads.Host.Statistics.Cli.ImportRegisterCommand(),
+            new Thads.Host.Statistics.Cli.ImportTraditionalCommand(),
+            new Thads.Host.Statistics.Cli.ReportCommand(),
+            new Thads.Host.Statistics.Cli.DemoGenerateCommand(),
         };
         commands.Add(new HelpCommand(commands));
         return commands;

@@ -41,6 +41,15 @@ public static class AuthorizationMatrix
     /// <summary>Who may remove an attachment of the sample case: its province's leaders.</summary>
     public static readonly IReadOnlySet<string> ProvinceLeaders = Keys(["head", "deputy"]);
 
+    /// <summary>Statistics of the province: statisticians and leaders; an executor sees the report of their own cases.</summary>
+    public static readonly IReadOnlySet<string> ProvinceStatistics = Keys(["head", "deputy", "statistician", "executor"]);
+
+    /// <summary>The reconciliation is by unit, not for an executor's own figures.</summary>
+    public static readonly IReadOnlySet<string> ProvinceReconciliation = Keys(["head", "deputy", "statistician"]);
+
+    /// <summary>A statistics page without a form of its own, posted to: 405 for whoever passes the role policy.</summary>
+    public static readonly IReadOnlySet<string> StatisticsRoles = Keys(["head", "deputy", "statistician", "executor", "other-province"]);
+
     public static IReadOnlyList<EndpointRule> Rules { get; } =
     [
         // Pages of everyone signed in. A page without a form answers POST like GET (or 400 without a token): still "let in".
@@ -211,6 +220,26 @@ public static class AuthorizationMatrix
         new("DELETE /api/admin/workflows/{key}/draft", Administrators) { Path = "/api/admin/workflows/thads-enforcement/draft", NotFoundMeansAllowed = true },
         new("POST /api/admin/workflows/{key}/validate", Administrators) { Path = "/api/admin/workflows/thads-enforcement/validate" },
         new("POST /api/admin/workflows/{key}/publish", Administrators) { Path = "/api/admin/workflows/thads-enforcement/publish" },
+
+        // Statistics (issue 7): role policy, then the unit (DN) — the other province's head is refused DN's figures.
+        new("GET /Statistics", ProvinceStatistics) { Path = "/Statistics?to=2026-03&unit=DN" },
+        new("POST /Statistics", ProvinceLeaders) { Path = "/Statistics?handler=Close&to=2026-03&unit=DN" },
+        new("GET /Statistics/Index", ProvinceStatistics) { Path = "/Statistics/Index?to=2026-03&unit=DN" },
+        new("POST /Statistics/Index", ProvinceLeaders) { Path = "/Statistics/Index?handler=Close&to=2026-03&unit=DN" },
+        new("GET /Statistics/Cell", ProvinceStatistics) { Path = "/Statistics/Cell?form=06&to=2026-03&unit=DN&row=total&column=1" },
+        new("POST /Statistics/Cell", StatisticsRoles),
+        new("GET /Statistics/Print", ProvinceStatistics) { Path = "/Statistics/Print?form=07&to=2026-03&unit=DN" },
+        new("POST /Statistics/Print", StatisticsRoles),
+        new("GET /Statistics/Reconciliation", ProvinceReconciliation) { Path = "/Statistics/Reconciliation?to=2026-03&unit=DN" },
+        new("POST /Statistics/Reconciliation", StatisticsRoles),
+        new("GET /Statistics/Dashboard", ProvinceStatistics) { Path = "/Statistics/Dashboard?to=2026-03&unit=DN" },
+        new("POST /Statistics/Dashboard", StatisticsRoles),
+        new("GET /api/statistics/reports/{form}", ProvinceStatistics) { Path = "/api/statistics/reports/06?to=2026-03&unit=DN" },
+        new("GET /api/statistics/reports/{form}/cells", ProvinceStatistics) { Path = "/api/statistics/reports/07/cells?to=2026-03&unit=DN&row=total&column=1" },
+        new("GET /api/statistics/closings", ProvinceStatistics) { Path = "/api/statistics/closings?unit=DN" },
+        new("POST /api/statistics/closings", ProvinceLeaders) { JsonBody = """{"unit":"DN","to":"2026-02"}""" },
+        new("GET /api/statistics/reconciliation/{form}", ProvinceReconciliation) { Path = "/api/statistics/reconciliation/06?to=2026-03&unit=DN" },
+        new("GET /api/statistics/dashboard", ProvinceStatistics) { Path = "/api/statistics/dashboard?to=2026-03&unit=DN" },
 
         // Last: it ends each caller's session.
         new("POST /Account/Logout", SignedIn) { EndsSession = true },

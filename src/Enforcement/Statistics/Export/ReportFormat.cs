@@ -1,0 +1,8 @@
+namespace Thads.Enforcement.Statistics.Export;
+
+public enum ReportFormat
+{
+    Json,
+    Csv,
+    Xlsx,
+}
