@@ -36,9 +36,13 @@ public sealed class FormForgeryTests(AccountsHost host) : IClassFixture<Accounts
                     {
                         ["TokenName"] = "forged", ["DisablePassword"] = AccountsHost.NewPassword, ["culture"] = "en",
                     }));
-                    // Anonymous requests to protected pages are sent to the login page first; everything else must be refused as forged.
-                    if (response.StatusCode != HttpStatusCode.BadRequest
-                        && !(browser == anonymous && response.StatusCode == HttpStatusCode.Redirect && BrowserSession.RedirectTarget(response)!.StartsWith("/Account/Login?", StringComparison.Ordinal)))
+                    // Anonymous requests to protected pages are sent to the login page first, and pages of another role are
+                    // refused before the form is read; everything else must be refused as forged.
+                    var target = BrowserSession.RedirectTarget(response) ?? "";
+                    var refusedFirst = response.StatusCode == HttpStatusCode.Forbidden
+                        || (response.StatusCode == HttpStatusCode.Redirect && target.StartsWith("/Account/AccessDenied", StringComparison.Ordinal));
+                    if (response.StatusCode != HttpStatusCode.BadRequest && !refusedFirst
+                        && !(browser == anonymous && response.StatusCode == HttpStatusCode.Redirect && target.StartsWith("/Account/Login?", StringComparison.Ordinal)))
                     {
                         accepted.Add($"{(browser == anonymous ? "anonymous" : "signed in")} POST {path}{handler}: {(int)response.StatusCode}");
                     }
@@ -65,7 +69,7 @@ public sealed class FormForgeryTests(AccountsHost host) : IClassFixture<Accounts
         .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.CompiledPageActionDescriptor>() is not null)
         // An int-constrained parameter needs a number, or the route does not match at all (404 instead of the page).
         .Select(e => "/" + System.Text.RegularExpressions.Regex.Replace(e.RoutePattern.RawText ?? "", @"\{[^}]+\}",
-            m => m.Value.EndsWith(":int}", StringComparison.Ordinal) ? "1" : Guid.NewGuid().ToString()))
+            m => m.Value.Contains(":int", StringComparison.Ordinal) || m.Value.Contains(":long", StringComparison.Ordinal) ? "1" : Guid.NewGuid().ToString()))
         .Distinct()
         .Order(StringComparer.Ordinal)
         .ToList();
