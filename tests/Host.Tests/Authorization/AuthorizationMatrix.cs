@@ -70,7 +70,8 @@ public static class AuthorizationMatrix
         new("POST /Account/Security", SignedIn),
         new("GET /Account/TwoFactor", SignedIn),
         new("POST /Account/TwoFactor", SignedIn),
-        new("GET /Account/AccessDenied", SignedIn),
+        // The refusal page answers 403 itself.
+        new("GET /Account/AccessDenied", Nobody),
         new("POST /Account/AccessDenied", SignedIn),
 
         // Open to anyone: sign-in, the language switch, the public register, monitoring.
