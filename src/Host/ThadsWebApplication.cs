@@ -4,6 +4,7 @@ using Thads.Host.Api;
 using Thads.Host.Calendar;
 using Thads.Host.Cases;
 using Thads.Host.Database;
+using Thads.Host.Demo;
 using Thads.Host.Health;
 using Thads.Host.Localization;
 using Thads.Host.Mail;
@@ -42,6 +43,7 @@ public static class ThadsWebApplication
         builder.Services.AddThadsCases();
         builder.Services.AddThadsPublicRegister();
         builder.Services.AddThadsWorkflowEngine();
+        builder.Services.AddThadsDemoCases();
         builder.Services.AddThadsScheduling(builder.Configuration);
         builder.Services.AddThadsMail();
         builder.Services.AddThadsAlerts();
