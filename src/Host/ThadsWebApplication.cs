@@ -3,6 +3,7 @@ using Thads.Host.Alerts;
 using Thads.Host.Api;
 using Thads.Host.Calendar;
 using Thads.Host.Cases;
+using Thads.Host.Dashboard;
 using Thads.Host.Database;
 using Thads.Host.Demo;
 using Thads.Host.Health;
@@ -49,6 +50,7 @@ public static class ThadsWebApplication
         builder.Services.AddThadsAlerts();
         builder.Services.AddThadsAccounts();
         builder.Services.AddThadsApi();
+        builder.Services.AddThadsDashboard();
         builder.Services.AddThadsLocalization();
 
         var app = builder.Build();

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.Json;
+using Thads.Host.Dashboard;
 
 namespace Thads.Host.Api;
 
@@ -51,6 +52,7 @@ public static class ApiApplicationExtensions
         api.MapMeEndpoints();
         api.MapTaskEndpoints();
         api.MapCaseEndpoints();
+        api.MapDashboardEndpoints();
         app.MapApiDocs();
         return app;
     }

@@ -102,7 +102,7 @@ public sealed class CaseAndMeApiTests(ApiHost host) : IClassFixture<ApiHost>
         var document = await JsonAsync(await anonymous.Client.GetAsync("/openapi/v1.json"));
         var paths = document["paths"]!.AsObject().Select(p => p.Key).ToList();
         Assert.Equal(
-            new[] { "/api/cases", "/api/cases/{id}", "/api/me", "/api/tasks", "/api/tasks/{id}", "/api/tasks/{id}/complete" },
+            new[] { "/api/cases", "/api/cases/{id}", "/api/dashboard", "/api/dashboard/cases", "/api/dashboard/tasks", "/api/me", "/api/tasks", "/api/tasks/{id}", "/api/tasks/{id}/complete" },
             paths.Order(StringComparer.Ordinal));
         Assert.NotNull(document["paths"]!["/api/tasks/{id}/complete"]!["post"]);
 

@@ -1,0 +1,38 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Thads.Enforcement.Data;
+using Thads.Workflows.Runtime;
+
+namespace Thads.Host.Dashboard;
+
+/// <summary>
+/// Open and overdue tasks per assignee, counted in the database. The engine's task query returns rows, one query per
+/// assignee; at 100,000 cases a province's executors hold tens of thousands of open tasks, so the workload column
+/// is one aggregate over the engine's task table instead (<c>wf_tasks</c>, the same SQLite file; the columns the
+/// engine documents in docs/engine.md). The lists behind these counts come from the engine's own queries, and the
+/// dashboard tests check that both agree.
+/// </summary>
+public sealed class WorkflowTaskCounts(IDbContextFactory<ThadsDbContext> contexts)
+{
+    public async Task<IReadOnlyDictionary<string, AssigneeTaskCount>> ByAssigneeAsync(
+        IReadOnlyCollection<string> assignees, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (assignees.Count == 0)
+        {
+            return new Dictionary<string, AssigneeTaskCount>();
+        }
+
+        var names = assignees.ToList();
+        var parameters = new List<object>
+        {
+            new SqliteParameter("$open", (object)(int)UserTaskStatus.Open),
+            new SqliteParameter("$now", (object)now.UtcTicks),
+        };
+        parameters.AddRange(names.Select((name, i) => (object)new SqliteParameter($"$a{i}", (object)name)));
+        var sql = "SELECT Assignee, COUNT(*) AS OpenTasks, SUM(CASE WHEN DueAtTicks IS NOT NULL AND DueAtTicks < $now THEN 1 ELSE 0 END) AS OverdueTasks " +
+            $"FROM wf_tasks WHERE Status = $open AND Assignee IN ({string.Join(", ", names.Select((_, i) => $"$a{i}"))}) GROUP BY Assignee";
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Database.SqlQueryRaw<AssigneeTaskCount>(sql, parameters.ToArray()).ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.Assignee, StringComparer.Ordinal);
+    }
+}
