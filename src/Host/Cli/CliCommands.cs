@@ -31,6 +31,7 @@ internal static class CliCommands
             new Thads.Host.Mail.Cli.MailTestCommand(),
             new Thads.Host.Legal.LegalDueCommand(),
             new Thads.Host.Legal.LegalRulesCommand(),
+            new Thads.Host.Demo.DemoCasesCommand(),
         };
         commands.Add(new HelpCommand(commands));
         return commands;

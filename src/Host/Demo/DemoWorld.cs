@@ -69,6 +69,20 @@ public sealed class DemoWorld
         return new DemoWorld(clock, engine, cases, alerts, services.GetRequiredService<LegalRules>(), services.GetRequiredService<WorkingDayCalendar>(), contexts);
     }
 
+    /// <summary>Creates or migrates the engine's tables and deploys the standard processes (a no-op when they are there), for tools without the web host.</summary>
+    public async Task PrepareEngineAsync(CancellationToken cancellationToken)
+    {
+        await Engine.InitializeAsync(cancellationToken);
+        foreach (var (fileName, xml) in Thads.Workflows.Standard.StandardProcesses.Files())
+        {
+            var result = await Engine.DeployAsync(xml, fileName, "system", cancellationToken);
+            if (!result.IsValid)
+            {
+                throw new InvalidOperationException($"The standard process {fileName} does not deploy: {string.Join("; ", result.Problems)}");
+            }
+        }
+    }
+
     /// <summary>
     /// Lets time pass up to <paramref name="until"/>: stops at each timer's due time and fires it there (again while a
     /// fired path set one already due), then sends the digests that came due, as the scheduler and digest job do.
