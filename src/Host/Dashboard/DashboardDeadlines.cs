@@ -7,8 +7,28 @@ namespace Thads.Host.Dashboard;
 /// can compare with: a deadline counted from a date grows with that date, so "due before today" is "counted from a
 /// date on or before the cut-off". Computed once per request, so a list over 100,000 cases is one indexed query.
 /// </summary>
-public sealed class DashboardDeadlines(LegalRules rules, DateOnly today)
+public sealed class DashboardDeadlines
 {
+    private static readonly string?[] Kinds = [null, LegalRuleKinds.LongPrison, LegalRuleKinds.UnknownAddress];
+
+    private readonly LegalRules rules;
+    private readonly DateOnly today;
+    private readonly Dictionary<string, DateOnly> _due = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateOnly> _overdue = new(StringComparer.Ordinal);
+
+    /// <summary>Computes every cut-off at once, so that the queries may then read them from several threads.</summary>
+    public DashboardDeadlines(LegalRules rules, DateOnly today)
+    {
+        this.rules = rules;
+        this.today = today;
+        LateVerificationCutoff = Latest(from => rules.Due(LegalRuleNames.Verification, from).DueDate < today, today.AddDays(-1));
+        foreach (var kind in Kinds)
+        {
+            _due[kind ?? ""] = Latest(from => rules.Due(LegalRuleNames.Reverification, from, kind).DueDate <= today.AddDays(ReverificationLeadDays), today);
+            _overdue[kind ?? ""] = Latest(from => rules.Due(LegalRuleNames.Reverification, from, kind).DueDate < today, today);
+        }
+    }
+
     /// <summary>
     /// Re-verification tasks open this many days before their deadline (<c>reminderLeadDays</c> of
     /// <c>thads-reverification</c>); the dashboard warns over the same period.
@@ -21,15 +41,13 @@ public sealed class DashboardDeadlines(LegalRules rules, DateOnly today)
     public DateOnly Today => today;
 
     /// <summary>Voluntary periods that ended on or before this day have a verification deadline already past (Art. 44, ND 62 Art. 9).</summary>
-    public DateOnly LateVerificationCutoff => Latest(from => rules.Due(LegalRuleNames.Verification, from).DueDate < today, today.AddDays(-1));
+    public DateOnly LateVerificationCutoff { get; }
 
     /// <summary>Last verifications on or before this day make the six-monthly re-verification due within the lead period.</summary>
-    public DateOnly ReverificationDueCutoff(string? kind) =>
-        Latest(from => rules.Due(LegalRuleNames.Reverification, from, kind).DueDate <= today.AddDays(ReverificationLeadDays), today);
+    public DateOnly ReverificationDueCutoff(string? kind) => _due[kind ?? ""];
 
     /// <summary>Last verifications on or before this day make the re-verification past due (Art. 44 cl. 4).</summary>
-    public DateOnly ReverificationOverdueCutoff(string? kind) =>
-        Latest(from => rules.Due(LegalRuleNames.Reverification, from, kind).DueDate < today, today);
+    public DateOnly ReverificationOverdueCutoff(string? kind) => _overdue[kind ?? ""];
 
     public DateOnly VerificationDue(DateOnly voluntaryPeriodEnd) => rules.Due(LegalRuleNames.Verification, voluntaryPeriodEnd).DueDate;
 

@@ -102,77 +102,115 @@ public sealed class DashboardQueries(
     {
         var now = Now;
         var deadlines = new DashboardDeadlines(rules, Today);
-        var leaderTasks = await LeaderTasksAsync(scope, cancellationToken);
-        var approvals = leaderTasks.Where(IsApproval).ToList();
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var unit = await db.Units.AsNoTracking().Where(u => u.Id == scope.User.UnitId).Select(u => new UnitRef(u.Id, u.Code, u.Name)).SingleAsync(cancellationToken);
-        var late = await CaseList(db, scope, DashboardLists.LateVerifications, null, null, deadlines).CountAsync(cancellationToken);
-        var due = await CaseList(db, scope, DashboardLists.ReverificationsDue, null, null, deadlines).CountAsync(cancellationToken);
-        var overdue = await CaseList(db, scope, DashboardLists.ReverificationsOverdue, null, null, deadlines).CountAsync(cancellationToken);
-        var ending = await CaseList(db, scope, DashboardLists.VoluntaryEnding, null, null, deadlines).CountAsync(cancellationToken);
-        var eligible = (await ExemptionEligibleAsync(db, scope, cancellationToken)).Count;
+        // The parts are independent reads: each on its own connection, at the same time (SQLite in WAL mode reads in parallel).
+        Task<int> Count(string list) => WithDbAsync(db => CaseList(db, scope, list, null, null, deadlines).CountAsync(cancellationToken), cancellationToken);
+        var leaderTasks = Task.Run(() => taskCounts.LeaderTasksAsync(scope.UnitCodes, ApprovalForm, cancellationToken), cancellationToken);
+        var unit = WithDbAsync(db => db.Units.AsNoTracking().Where(u => u.Id == scope.User.UnitId).Select(u => new UnitRef(u.Id, u.Code, u.Name)).SingleAsync(cancellationToken), cancellationToken);
+        var late = Count(DashboardLists.LateVerifications);
+        var due = Count(DashboardLists.ReverificationsDue);
+        var overdue = Count(DashboardLists.ReverificationsOverdue);
+        var ending = Count(DashboardLists.VoluntaryEnding);
+        var eligible = WithDbAsync(async db => (await ExemptionEligibleAsync(db, scope, cancellationToken)).Count, cancellationToken);
+        var alerts = WithDbAsync(db => RecentAlertsAsync(db, scope, deadlines, cancellationToken), cancellationToken);
+        var workload = Task.Run(() => WorkloadAsync(scope, deadlines, now, cancellationToken), cancellationToken);
+        await Task.WhenAll(leaderTasks, unit, late, due, overdue, ending, eligible, alerts, workload);
 
+        var approvals = (await leaderTasks).Where(t => t.IsApproval).ToList();
         return new DashboardSummary(
-            unit,
+            await unit,
             scope.UnitCodes.Order(StringComparer.Ordinal).ToList(),
             Today,
-            DashboardCount.Of(DashboardLists.Approvals, approvals.Count),
-            approvals.GroupBy(t => t.ElementId).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new ApprovalKindCount(g.Key, g.First().Name ?? g.Key, g.Count())).ToList(),
-            DashboardCount.Of(DashboardLists.LeaderTasks, leaderTasks.Count - approvals.Count),
-            DashboardCount.Of(DashboardLists.LateVerifications, late),
-            DashboardCount.Of(DashboardLists.ReverificationsDue, due),
-            DashboardCount.Of(DashboardLists.ReverificationsOverdue, overdue),
-            DashboardCount.Of(DashboardLists.ExemptionEligible, eligible),
-            DashboardCount.Of(DashboardLists.VoluntaryEnding, ending),
-            await RecentAlertsAsync(db, scope, deadlines, cancellationToken),
-            await WorkloadAsync(db, scope, deadlines, now, cancellationToken));
+            DashboardCount.Of(DashboardLists.Approvals, approvals.Sum(t => t.Count)),
+            approvals.OrderByDescending(t => t.Count).ThenBy(t => t.ElementId, StringComparer.Ordinal)
+                .Select(t => new ApprovalKindCount(t.ElementId, t.Name ?? t.ElementId, t.Count)).ToList(),
+            DashboardCount.Of(DashboardLists.LeaderTasks, (await leaderTasks).Where(t => !t.IsApproval).Sum(t => t.Count)),
+            DashboardCount.Of(DashboardLists.LateVerifications, await late),
+            DashboardCount.Of(DashboardLists.ReverificationsDue, await due),
+            DashboardCount.Of(DashboardLists.ReverificationsOverdue, await overdue),
+            DashboardCount.Of(DashboardLists.ExemptionEligible, await eligible),
+            DashboardCount.Of(DashboardLists.VoluntaryEnding, await ending),
+            await alerts,
+            await workload);
     }
+
+    /// <summary>Every active executor of the leader's units with their load, the most overdue first.</summary>
+    public Task<IReadOnlyList<ExecutorWorkload>> WorkloadAsync(DashboardScope scope, CancellationToken cancellationToken) =>
+        WorkloadAsync(scope, new DashboardDeadlines(rules, Today), Now, cancellationToken);
+
+    /// <summary>
+    /// Runs a read on its own context on the thread pool: the SQLite provider's "async" calls complete synchronously,
+    /// so without this the independent parts would still run one after the other.
+    /// </summary>
+    private Task<T> WithDbAsync<T>(Func<ThadsDbContext, Task<T>> query, CancellationToken cancellationToken) =>
+        Task.Run(async () =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            return await query(db);
+        }, cancellationToken);
 
     private async Task<IReadOnlyList<AlertRuleCount>> RecentAlertsAsync(ThadsDbContext db, DashboardScope scope, DashboardDeadlines deadlines, CancellationToken cancellationToken)
     {
-        var from = Today.AddDays(-(RecentAlertDays - 1));
-        var ids = scope.UnitIds.ToList();
-        var rules = await db.Alerts.AsNoTracking()
-            .Where(a => ids.Contains(a.UnitId) && a.Day >= from)
-            .GroupBy(a => a.Rule)
-            .Select(g => new { Rule = g.Key, Title = g.Max(a => a.Title) })
+        // One grouped query, the same join as the alerts list (CaseList), so that each count equals its list.
+        var rows = await AlertedCases(db, scope, deadlines, rule: null)
+            .GroupBy(x => x.Rule)
+            .Select(g => new { Rule = g.Key, Title = g.Max(x => x.Title), Count = g.Select(x => x.CaseId).Distinct().Count() })
             .ToListAsync(cancellationToken);
-        var result = new List<AlertRuleCount>();
-        foreach (var rule in rules.OrderBy(r => r.Rule, StringComparer.Ordinal))
-        {
-            var count = await CaseList(db, scope, DashboardLists.Alerts, null, rule.Rule, deadlines).CountAsync(cancellationToken);
-            result.Add(new AlertRuleCount(rule.Rule, rule.Title!, DashboardCount.Of(DashboardLists.Alerts, count, rule: rule.Rule)));
-        }
-
-        return result;
+        return rows.OrderBy(r => r.Rule, StringComparer.Ordinal)
+            .Select(r => new AlertRuleCount(r.Rule, r.Title ?? r.Rule, DashboardCount.Of(DashboardLists.Alerts, r.Count, rule: r.Rule)))
+            .ToList();
     }
 
-    private async Task<IReadOnlyList<ExecutorWorkload>> WorkloadAsync(ThadsDbContext db, DashboardScope scope, DashboardDeadlines deadlines, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>A class with settable members rather than a positional record: the query translator groups only those.</summary>
+    private sealed class AlertedCase
     {
-        var executors = await ExecutorsAsync(db, scope, cancellationToken);
-        var ids = executors.Select(e => e.Id).ToList();
-        var open = await InScope(db, scope)
-            .Where(c => c.ExecutorId != null && ids.Contains(c.ExecutorId.Value) && (c.Status == null || !Final.Contains(c.Status.Value)))
-            .GroupBy(c => c.ExecutorId!.Value)
-            .Select(g => new { Executor = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.Executor, x => x.Count, cancellationToken);
-        var late = await CaseList(db, scope, DashboardLists.LateVerifications, null, null, deadlines)
+        public string Rule { get; init; } = string.Empty;
+
+        public string Title { get; init; } = string.Empty;
+
+        public int CaseId { get; init; }
+    }
+
+    /// <summary>Alerts of the last days in the leader's units with the case they are about (from the few alerts to their cases).</summary>
+    private static IQueryable<AlertedCase> AlertedCases(ThadsDbContext db, DashboardScope scope, DashboardDeadlines deadlines, string? rule)
+    {
+        var since = deadlines.Today.AddDays(-(RecentAlertDays - 1));
+        var ids = scope.UnitIds.ToList();
+        var alerts = db.Alerts.AsNoTracking().Where(a => ids.Contains(a.UnitId) && a.Day >= since);
+        if (rule is not null)
+        {
+            alerts = alerts.Where(a => a.Rule == rule);
+        }
+
+        return from a in alerts
+               join c in InScope(db, scope) on a.CaseKey equals c.CaseNumber
+               select new AlertedCase { Rule = a.Rule, Title = a.Title, CaseId = c.Id };
+    }
+
+    private async Task<IReadOnlyList<ExecutorWorkload>> WorkloadAsync(DashboardScope scope, DashboardDeadlines deadlines, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var executors = await WithDbAsync(db => ExecutorsAsync(db, scope, cancellationToken), cancellationToken);
+        var open = WithDbAsync(db => OpenCases(db, scope)
             .Where(c => c.ExecutorId != null)
             .GroupBy(c => c.ExecutorId!.Value)
             .Select(g => new { Executor = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.Executor, x => x.Count, cancellationToken);
-        var tasks = await taskCounts.ByAssigneeAsync(executors.Select(e => e.UserName).ToList(), now, cancellationToken);
+            .ToDictionaryAsync(x => x.Executor, x => x.Count, cancellationToken), cancellationToken);
+        var late = WithDbAsync(db => CaseList(db, scope, DashboardLists.LateVerifications, null, null, deadlines)
+            .Where(c => c.ExecutorId != null)
+            .GroupBy(c => c.ExecutorId!.Value)
+            .Select(g => new { Executor = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Executor, x => x.Count, cancellationToken), cancellationToken);
+        var tasks = Task.Run(() => taskCounts.ByAssigneeAsync(executors.Select(e => e.UserName).ToList(), now, cancellationToken), cancellationToken);
+        await Task.WhenAll(open, late, tasks);
         return executors
             .Select(e => new ExecutorWorkload(
                 e.UserName,
                 e.FullName,
                 e.Unit!.Code,
-                DashboardCount.Of(DashboardLists.ExecutorCases, open.GetValueOrDefault(e.Id), e.UserName),
-                DashboardCount.Of(DashboardLists.ExecutorTasks, tasks.GetValueOrDefault(e.UserName)?.OpenTasks ?? 0, e.UserName),
-                DashboardCount.Of(DashboardLists.ExecutorOverdue, tasks.GetValueOrDefault(e.UserName)?.OverdueTasks ?? 0, e.UserName),
-                late.GetValueOrDefault(e.Id)))
+                DashboardCount.Of(DashboardLists.ExecutorCases, open.Result.GetValueOrDefault(e.Id), e.UserName),
+                DashboardCount.Of(DashboardLists.ExecutorTasks, tasks.Result.GetValueOrDefault(e.UserName)?.OpenTasks ?? 0, e.UserName),
+                DashboardCount.Of(DashboardLists.ExecutorOverdue, tasks.Result.GetValueOrDefault(e.UserName)?.OverdueTasks ?? 0, e.UserName),
+                late.Result.GetValueOrDefault(e.Id)))
             .OrderByDescending(w => w.OverdueTasks.Count).ThenByDescending(w => w.OpenCases.Count).ThenBy(w => w.UserName, StringComparer.Ordinal)
             .ToList();
     }
@@ -250,12 +288,11 @@ public sealed class DashboardQueries(
             }
 
             case DashboardLists.ExecutorCases:
-                return cases.Where(c => c.ExecutorId == executorId && (c.Status == null || !Final.Contains(c.Status.Value)));
+                return OpenCases(db, scope).Where(c => c.ExecutorId == executorId);
             case DashboardLists.Alerts:
             {
-                var from = deadlines.Today.AddDays(-(RecentAlertDays - 1));
-                var ids = scope.UnitIds.ToList();
-                return cases.Where(c => db.Alerts.Any(a => a.CaseKey == c.CaseNumber && a.Rule == rule && a.Day >= from && ids.Contains(a.UnitId)));
+                var alerted = AlertedCases(db, scope, deadlines, rule ?? "").Select(x => x.CaseId).Distinct();
+                return db.Cases.AsNoTracking().Where(c => alerted.Contains(c.Id));
             }
 
             default:
@@ -270,34 +307,44 @@ public sealed class DashboardQueries(
         return db.Cases.AsNoTracking().Where(c => ids.Contains(c.UnitId) || (c.DelegatedToUnitId != null && ids.Contains(c.DelegatedToUnitId.Value)));
     }
 
+    /// <summary>
+    /// Open cases of the leader's units. A case delegated to one of them is final where it was sent from, so the owning
+    /// unit alone decides (and the database can use its unit index).
+    /// </summary>
+    private static IQueryable<EnforcementCase> OpenCases(ThadsDbContext db, DashboardScope scope)
+    {
+        var ids = scope.UnitIds.ToList();
+        return db.Cases.AsNoTracking().Where(c => ids.Contains(c.UnitId) && (c.Status == null || !Final.Contains(c.Status.Value)));
+    }
+
     /// <summary>Cases without conditions with a state-budget obligation the exemption rules (Art. 61) find eligible today.</summary>
     private async Task<List<(int CaseId, DateOnly EligibleFrom, string Reason)>> ExemptionEligibleAsync(ThadsDbContext db, DashboardScope scope, CancellationToken cancellationToken)
     {
-        // Nothing is eligible before five years have passed since the decision (Art. 61 cl. 1–3): the database keeps only those.
+        // Only what is not a threshold is filtered in the database: more than five years since the decision is the
+        // shortest period of Art. 61, and every band needs the latest verification to have found no assets or
+        // income (44a.1.a). The bands themselves are ExemptionEligibility's, per obligation.
         var oldest = Today.AddYears(-5);
-        var candidates = await InScope(db, scope)
-            .Where(c => c.Status == EnforcementStatus.NoConditions && c.DecisionDate != null && c.DecisionDate <= oldest
-                && c.Obligations.Any(o => o.Kind != ObligationKind.Private && o.Amount > o.Paid))
-            .OrderBy(c => c.DecisionDate).ThenBy(c => c.Id)
-            .Select(c => new
-            {
-                c.Id,
-                Decided = c.DecisionDate!.Value,
-                Obligations = c.Obligations.Where(o => o.Kind != ObligationKind.Private && o.Amount > o.Paid).Select(o => new { o.Kind, o.Amount, o.Paid }).ToList(),
-                Latest = c.Verifications.OrderByDescending(v => v.VerifiedOn).ThenByDescending(v => v.Id).Select(v => new { v.VerifiedOn, v.NoConditionsReason }).FirstOrDefault(),
-            })
+        var rows = await (
+            from c in InScope(db, scope)
+            where c.Status == EnforcementStatus.NoConditions && c.DecisionDate != null && c.DecisionDate <= oldest && c.LastVerifiedOn != null
+            let reason = c.Verifications.OrderByDescending(v => v.VerifiedOn).ThenByDescending(v => v.Id).Select(v => v.NoConditionsReason).FirstOrDefault()
+            where reason == NoConditionsReason.NoIncomeOrAssets || reason == NoConditionsReason.ImprisonedNoIncomeOrAssets
+            from o in c.Obligations
+            where o.Kind != ObligationKind.Private && o.Amount > o.Paid
+            orderby c.DecisionDate, c.Id, o.Id
+            select new { c.Id, Decided = c.DecisionDate!.Value, Verified = c.LastVerifiedOn!.Value, o.Amount, o.Paid })
             .ToListAsync(cancellationToken);
         var eligible = new List<(int, DateOnly, string)>();
-        foreach (var c in candidates)
+        foreach (var c in rows.GroupBy(r => r.Id))
         {
-            var finding = c.Latest is null ? null : new VerificationFinding(c.Latest.VerifiedOn, c.Latest.NoConditionsReason?.IsNoIncomeOrAssets() ?? false);
-            var found = c.Obligations
-                .Select(o => ExemptionEligibility.Evaluate(new ObligationFacts(ObligationPayee.StateBudget, o.Amount, o.Paid, c.Decided, finding), Today))
+            var found = c
+                .Select(o => ExemptionEligibility.Evaluate(
+                    new ObligationFacts(ObligationPayee.StateBudget, o.Amount, o.Paid, o.Decided, new VerificationFinding(o.Verified, NoAssetsOrIncome: true)), Today))
                 .Where(a => a.Outcome == ExemptionOutcome.Eligible)
                 .ToList();
             if (found.Count > 0)
             {
-                eligible.Add((c.Id, found.Min(a => a.EligibleFrom) ?? Today, found[0].Reason));
+                eligible.Add((c.Key, found.Min(a => a.EligibleFrom) ?? Today, found[0].Reason));
             }
         }
 

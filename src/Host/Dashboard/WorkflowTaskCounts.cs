@@ -35,4 +35,26 @@ public sealed class WorkflowTaskCounts(IDbContextFactory<ThadsDbContext> context
         var rows = await db.Database.SqlQueryRaw<AssigneeTaskCount>(sql, parameters.ToArray()).ToListAsync(cancellationToken);
         return rows.ToDictionary(r => r.Assignee, StringComparer.Ordinal);
     }
+
+    /// <summary>Open leader tasks of the units, per process step, telling approvals (form <paramref name="approvalForm"/>) from the rest.</summary>
+    public async Task<IReadOnlyList<LeaderTaskCount>> LeaderTasksAsync(IReadOnlyCollection<string> unitCodes, string approvalForm, CancellationToken cancellationToken)
+    {
+        if (unitCodes.Count == 0)
+        {
+            return [];
+        }
+
+        var codes = unitCodes.ToList();
+        var parameters = new List<object>
+        {
+            new SqliteParameter("$open", (object)(int)UserTaskStatus.Open),
+            new SqliteParameter("$approval", (object)approvalForm),
+        };
+        parameters.AddRange(codes.Select((code, i) => (object)new SqliteParameter($"$u{i}", (object)code)));
+        var sql = "SELECT ElementId, MAX(Name) AS Name, CASE WHEN FormKey = $approval THEN 1 ELSE 0 END AS IsApproval, COUNT(*) AS Count " +
+            $"FROM wf_tasks WHERE Status = $open AND CandidateRole = 'leader' AND CandidateUnit IN ({string.Join(", ", codes.Select((_, i) => $"$u{i}"))}) " +
+            "GROUP BY ElementId, CASE WHEN FormKey = $approval THEN 1 ELSE 0 END";
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Database.SqlQueryRaw<LeaderTaskCount>(sql, parameters.ToArray()).ToListAsync(cancellationToken);
+    }
 }

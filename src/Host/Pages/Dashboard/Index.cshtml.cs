@@ -10,6 +10,9 @@ namespace Thads.Host.Pages.Dashboard;
 [Authorize(Policy = ThadsPolicies.Leader)]
 public sealed class IndexModel(DashboardQueries queries) : PageModel
 {
+    /// <summary>The most loaded executors shown on the dashboard; the rest are a click away (a province may have hundreds).</summary>
+    public const int ExecutorsShown = 20;
+
     public DashboardSummary? Summary { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
