@@ -6,11 +6,11 @@ using Thads.Workflows.Runtime;
 namespace Thads.Host.Dashboard;
 
 /// <summary>
-/// Open and overdue tasks per assignee, counted in the database. The engine's task query returns rows, one query per
-/// assignee; at 100,000 cases a province's executors hold tens of thousands of open tasks, so the workload column
-/// is one aggregate over the engine's task table instead (<c>wf_tasks</c>, the same SQLite file; the columns the
-/// engine documents in docs/engine.md). The lists behind these counts come from the engine's own queries, and the
-/// dashboard tests check that both agree.
+/// Counts of open workflow tasks, done in the database: per assignee (open, overdue) and per leader step. The engine's
+/// task query returns rows, one query per assignee or unit; at 100,000 cases a province holds tens of thousands of open
+/// tasks, so the dashboard's counts are aggregates over the engine's task table instead (<c>wf_tasks</c>, the same
+/// SQLite file; the columns docs/engine.md lists). The lists behind these counts come from the engine's own queries,
+/// and the dashboard tests check that both agree.
 /// </summary>
 public sealed class WorkflowTaskCounts(IDbContextFactory<ThadsDbContext> contexts)
 {

@@ -98,8 +98,26 @@ public sealed partial class DashboardPageTests(DemoHost host)
         Assert.StartsWith("/Account/AccessDenied", BrowserSession.RedirectTarget(other));
     }
 
+    [Fact]
+    public async Task The_workload_page_lists_every_executor_of_the_units_with_links_to_their_lists()
+    {
+        var leader = await host.AsAsync(DemoOrganisation.Head);
+        var page = await leader.GetPageAsync("/Dashboard/Executors");
+        var summary = (await leader.Client.GetFromJsonAsync<JsonObject>("/api/dashboard"))!;
+        var executors = summary["executors"]!.AsArray();
+        Assert.Equal(6, executors.Count);
+        foreach (var executor in executors)
+        {
+            Assert.Contains($"({(string)executor!["userName"]!})", page);
+            Assert.Contains(WebUtility.HtmlEncode((string)executor["openTasks"]!["link"]!), page);
+        }
+
+        Assert.Contains("(6 chấp hành viên)", page);
+    }
+
     [Theory]
     [InlineData(DemoOrganisation.ExecutorBinh, "/Dashboard")]
+    [InlineData(DemoOrganisation.ExecutorAn, "/Dashboard/Executors")]
     [InlineData(DemoOrganisation.Intake, "/Dashboard/Cases?list=late-verifications")]
     [InlineData(DemoOrganisation.Statistician, "/Dashboard/Tasks?list=approvals")]
     public async Task Non_leaders_are_sent_to_the_access_denied_page(string userName, string path)
