@@ -123,7 +123,7 @@ public sealed class DemoCasesSeedingTests(DemoHost host)
             case DemoCaseState.Notification:
                 return Expect(c.Status == EnforcementStatus.Accepted && executor == spec.Executor && Open("notifyParties"), "assigned, notification open");
             case DemoCaseState.VoluntaryPeriod:
-                return Expect(c.Status == EnforcementStatus.VoluntaryPeriod && c.VoluntaryPeriodEndsOn > Today.AddDays(3) && tasks.Count == 0, "in the voluntary period, not ending soon");
+                return Expect(c.Status == EnforcementStatus.VoluntaryPeriod && c.VoluntaryPeriodEndsOn >= Today && tasks.Count == 0 && executor == spec.Executor, "in the voluntary period");
             case DemoCaseState.VoluntaryPeriodEnding:
                 return Expect(c.Status == EnforcementStatus.VoluntaryPeriod && c.VoluntaryPeriodEndsOn >= Today && c.VoluntaryPeriodEndsOn <= Today.AddDays(3), "voluntary period ending within three days");
             case DemoCaseState.Verifying:
