@@ -4,8 +4,10 @@ using Thads.Host.Alerts;
 using Thads.Host.Api;
 using Thads.Host.Calendar;
 using Thads.Host.Cases;
+using Thads.Host.Dashboard;
 using Thads.Host.Database;
 using Thads.Host.Designer;
+using Thads.Host.Demo;
 using Thads.Host.Health;
 using Thads.Host.Localization;
 using Thads.Host.Mail;
@@ -46,6 +48,7 @@ public static class ThadsWebApplication
         builder.Services.AddThadsPublicRegister();
         builder.Services.AddThadsWorkflowEngine();
         builder.Services.AddThadsDesigner();
+        builder.Services.AddThadsDemoCases();
         builder.Services.AddThadsScheduling(builder.Configuration);
         builder.Services.AddThadsMail();
         builder.Services.AddThadsAlerts();
@@ -53,6 +56,7 @@ public static class ThadsWebApplication
         builder.Services.AddThadsAdmin();
         builder.Services.AddThadsApi();
         builder.Services.AddThadsStatistics();
+        builder.Services.AddThadsDashboard();
         builder.Services.AddThadsLocalization();
 
         var app = builder.Build();

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Thads.Host.Attachments;
 using Thads.Host.Cases.Api;
 using Thads.Host.Admin.Api;
+using Thads.Host.Dashboard;
 
 namespace Thads.Host.Api;
 
@@ -61,6 +62,7 @@ public static class ApiApplicationExtensions
         api.MapCaseDossierEndpoints();
         api.MapAttachmentApi();
         api.MapAdminEndpoints();
+        api.MapDashboardEndpoints();
         app.MapApiDocs();
         return app;
     }

@@ -35,6 +35,7 @@ internal static class CliCommands
             new Thads.Host.Statistics.Cli.ImportTraditionalCommand(),
             new Thads.Host.Statistics.Cli.ReportCommand(),
             new Thads.Host.Statistics.Cli.DemoGenerateCommand(),
+            new Thads.Host.Demo.DemoCasesCommand(),
         };
         commands.Add(new HelpCommand(commands));
         return commands;

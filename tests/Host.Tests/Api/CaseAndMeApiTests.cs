@@ -104,7 +104,7 @@ public sealed class CaseAndMeApiTests(ApiHost host) : IClassFixture<ApiHost>
         var document = await JsonAsync(await (await host.AsAsync(DemoOrganisation.Intake)).GetAsync("/openapi/v1.json"));
         var paths = document["paths"]!.AsObject().Select(p => p.Key).ToList();
         Assert.Superset(
-            new HashSet<string> { "/api/cases", "/api/cases/{id}", "/api/me", "/api/tasks", "/api/tasks/{id}", "/api/tasks/{id}/complete",
+            new HashSet<string> { "/api/cases", "/api/cases/{id}", "/api/me", "/api/tasks", "/api/tasks/{id}", "/api/tasks/{id}/complete", "/api/dashboard", "/api/dashboard/cases", "/api/dashboard/tasks",
                 "/api/cases/{id}/attachments", "/api/cases/{id}/attachments/{attachmentId}", "/api/cases/{id}/process.svg", "/api/cases/{id}/timeline" },
             paths.ToHashSet());
         // Only the API: no pages, no catch-all, no public feed mixed into the staff API's description.

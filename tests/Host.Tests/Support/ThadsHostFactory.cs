@@ -32,6 +32,8 @@ public sealed class ThadsHostFactory : WebApplicationFactory<Program>
 
         // Tests seed their own people; the first-run demo organisation would clash with them. Account tests turn it on.
         _settings["Demo:Seed"] = "false";
+        // Demo cases take seconds and would crowd every test's lists; the demo and dashboard tests turn them on.
+        _settings["Demo:Cases"] = "false";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             _settings[key] = value;
