@@ -102,13 +102,11 @@ public sealed class DemoCaseDriver(DemoWorld world)
         }, cancellationToken);
     }
 
-    /// <summary>The leader signs the drafted decision: the case opens (Accepted, Art. 36) and the approval task is done.</summary>
+    /// <summary>The leader approves the drafted decision; the approval issues it and the case opens (Accepted, Art. 36).</summary>
     public async Task SignDecisionAsync(DemoCaseRun run, CancellationToken cancellationToken)
     {
-        var leader = LeaderFor(run);
-        await Cases.IssueDecisionAsync(run.CaseId, run.DecisionNumber!, Today, Signature(leader), leader, cancellationToken);
         run.DecisionDate = Today;
-        await ApproveAsync(run, "approveDecision", leader, cancellationToken);
+        await ApproveAsync(run, "approveDecision", LeaderFor(run), cancellationToken);
     }
 
     public Task ApproveAsync(DemoCaseRun run, string elementId, string leader, CancellationToken cancellationToken) =>
@@ -131,20 +129,12 @@ public sealed class DemoCaseDriver(DemoWorld world)
             ["assignmentNote"] = "Phân công tổ chức thi hành.",
         }, cancellationToken);
 
-    /// <summary>The decision handed to the debtor: the notice, the voluntary period's last day (Art. 45), the status change.</summary>
+    /// <summary>
+    /// The decision handed to the debtor: the notification task, from which the process records the notice, the
+    /// voluntary period's last day (Art. 45) and the status change.
+    /// </summary>
     public async Task NotifyAsync(DemoCaseRun run, CancellationToken cancellationToken)
     {
-        await Cases.RecordNoticeAsync(
-            run.CaseId,
-            new NoticeInput($"Quyết định thi hành án số {run.DecisionNumber}", run.Debtor.FullName, Today, run.Spec.Sequence % 4 == 0 ? NoticeMethod.Post : NoticeMethod.Direct)
-            {
-                DocumentDate = run.DecisionDate,
-                RecipientPartyId = run.Debtor.Id,
-            },
-            run.Executor,
-            cancellationToken);
-        await Cases.SetVoluntaryPeriodEndAsync(run.CaseId, world.Rules.Due(LegalRuleNames.Voluntary, Today).DueDate, run.Executor, cancellationToken);
-        await Cases.ChangeStatusAsync(run.CaseId, EnforcementStatus.VoluntaryPeriod, LegalGroundCodes.Notified, Today, null, run.Executor, cancellationToken);
         run.InVoluntaryPeriod = true;
         await world.CompleteAsync(run.Number, "notifyParties", run.Executor, new Dictionary<string, object?>
         {
@@ -159,33 +149,15 @@ public sealed class DemoCaseDriver(DemoWorld world)
     /// <summary>The verification record (Art. 44); with conditions the case goes to execution (Art. 46), without, the 44a decision is the head's.</summary>
     public async Task VerifyAsync(DemoCaseRun run, bool hasConditions, CancellationToken cancellationToken)
     {
+        // The process records the verification and the status changes it allows (RecordVerification, Art. 44/46).
         var reason = run.Spec.NoConditionsReason;
-        if (run.InVoluntaryPeriod)
-        {
-            await Cases.ChangeStatusAsync(run.CaseId, EnforcementStatus.Verifying, LegalGroundCodes.VoluntaryPeriodEnded, Today, null, run.Executor, cancellationToken);
-            run.InVoluntaryPeriod = false;
-        }
-
-        await Cases.RecordVerificationAsync(
-            run.CaseId,
-            new VerificationInput(Today, hasConditions ? VerificationResult.HasConditions : VerificationResult.NoConditions)
-            {
-                NoConditionsReason = hasConditions ? null : reason,
-                Notes = hasConditions ? "Người phải thi hành án có tài khoản ngân hàng và thu nhập ổn định." : NoConditionsNote(reason),
-            },
-            run.Executor,
-            cancellationToken);
-        if (hasConditions)
-        {
-            await Cases.ChangeStatusAsync(run.CaseId, EnforcementStatus.Executing, LegalGroundCodes.HasConditions, Today, null, run.Executor, cancellationToken);
-        }
-
+        run.InVoluntaryPeriod = false;
         await world.CompleteAsync(run.Number, "verifyConditions", run.Executor, new Dictionary<string, object?>
         {
             ["verificationDate"] = TodayText,
             ["verificationRecordNumber"] = $"{run.Spec.Sequence}/BB-XM",
             ["debtorDeclared"] = true,
-            ["assetsAndIncome"] = hasConditions ? "Tài khoản tại ngân hàng thương mại; thu nhập từ tiền lương." : "Không có tài sản, thu nhập.",
+            ["assetsAndIncome"] = hasConditions ? "Tài khoản tại ngân hàng thương mại; thu nhập từ tiền lương." : NoConditionsNote(reason),
             ["hasConditions"] = hasConditions,
             ["noConditionsGround"] = hasConditions ? null : reason.GroundCode(),
             ["reverificationKind"] = hasConditions ? null : FormKind(reason),

@@ -38,6 +38,9 @@ public static class AuthorizationMatrix
     /// <summary>Registrars who may see the sample case (and so start its process if it had none).</summary>
     public static readonly IReadOnlySet<string> RegistrarsOfSampleCase = Keys(["head", "deputy", "intake"]);
 
+    /// <summary>Heads and deputies, each of their own subtree: the other province's head sees his province.</summary>
+    public static readonly IReadOnlySet<string> Leaders = Keys(["head", "deputy", "other-province"]);
+
     /// <summary>Who may remove an attachment of the sample case: its province's leaders.</summary>
     public static readonly IReadOnlySet<string> ProvinceLeaders = Keys(["head", "deputy"]);
 
@@ -122,6 +125,21 @@ public static class AuthorizationMatrix
         new("GET /api/cases/{id:int}/attachments/{attachmentId:int}", SeeSampleCase),
         new("POST /api/cases/{id:int}/attachments/", AttachToSampleCase) { Multipart = true },
         new("DELETE /api/cases/{id:int}/attachments/{attachmentId:int}", ProvinceLeaders) { Path = "/api/cases/{id:int}/attachments/999999", NotFoundMeansAllowed = true },
+
+        // The leader dashboard and its lists, for heads and deputies (their subtree only).
+        new("GET /Dashboard", Leaders),
+        new("POST /Dashboard", Leaders),
+        new("GET /Dashboard/Index", Leaders),
+        new("POST /Dashboard/Index", Leaders),
+        new("GET /Dashboard/Cases", Leaders) { Path = "/Dashboard/Cases?list=late-verifications" },
+        new("POST /Dashboard/Cases", Leaders) { Path = "/Dashboard/Cases?list=late-verifications" },
+        new("GET /Dashboard/Tasks", Leaders) { Path = "/Dashboard/Tasks?list=approvals" },
+        new("POST /Dashboard/Tasks", Leaders) { Path = "/Dashboard/Tasks?list=approvals" },
+        new("GET /Dashboard/Executors", Leaders),
+        new("POST /Dashboard/Executors", Leaders),
+        new("GET /api/dashboard/", Leaders),
+        new("GET /api/dashboard/cases", Leaders) { Path = "/api/dashboard/cases?list=late-verifications" },
+        new("GET /api/dashboard/tasks", Leaders) { Path = "/api/dashboard/tasks?list=approvals" },
 
         // Administration: administrators only, within their subtree (the sample administrator is the province's).
         new("GET /Admin", Administrators),

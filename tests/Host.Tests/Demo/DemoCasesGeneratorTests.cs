@@ -73,9 +73,9 @@ public sealed class DemoCasesGeneratorTests
             }
         }
 
-        // A copy waiting for the head's signature is signed like any case: the engine moves it on to the assignment.
+        // A copy waiting for the head's signature is signed like any case: the approval issues the drafted decision and
+        // the engine moves it on to the assignment.
         var waiting = clones.First(c => c.Status is null && prototypes[clones.IndexOf(c) % prototypes.Count] is var p && plan.Single(s => s.CaseNumber == p.CaseNumber).State == DemoCaseState.DecisionApproval);
-        await cases.IssueDecisionAsync(waiting.Id, "999/QĐ-THADS", DateOnly.FromDateTime(now.DateTime), "Nguyễn Văn Trường", DemoOrganisation.Head);
         var approval = (await OpenTasksAsync(engine, waiting.CaseNumber)).Single(t => t.ElementId == "approveDecision");
         await engine.CompleteTaskAsync(approval.Id, new Dictionary<string, object?> { ["decision"] = "approve", ["comment"] = "Đồng ý." }, DemoOrganisation.Head);
         Assert.Equal("assignExecutor", Assert.Single(await OpenTasksAsync(engine, waiting.CaseNumber)).ElementId);
