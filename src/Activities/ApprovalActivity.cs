@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Thads.Enforcement.Cases;
+using Thads.Enforcement.Legal.Status;
 using Thads.Workflows.Activities;
 
 namespace Thads.Activities;
@@ -20,6 +21,11 @@ namespace Thads.Activities;
 public sealed class ApprovalActivity(CaseService cases) : IResumableActivity
 {
     public const string FormKey = "approval";
+
+    // Named apart from the draft form's decisionNumber/decisionDate, which hold the enforcement decision (Art. 36).
+    public const string StatusDecisionNumberField = "statusDecisionNumber";
+    public const string StatusDecisionDateField = "statusDecisionDate";
+    public const string StatusGroundField = "statusGround";
 
     [ActivityInput(DisplayNameVi = "Nội dung trình duyệt", DisplayNameEn = "Subject", Required = true)]
     public string Subject { get; set; } = "";
@@ -73,6 +79,11 @@ public sealed class ApprovalActivity(CaseService cases) : IResumableActivity
                 return ActivityResult.Completed;
             }
 
+            if (Approved && StatusOf(Kind) is { } status && await ApproveStatusDecisionAsync(context, taskData, caseId, status, cancellationToken))
+            {
+                return ActivityResult.Completed;
+            }
+
             try
             {
                 await cases.RecordApprovalAsync(caseId, RecordedKind(Kind), Approved, ApprovalComment, context.Actor ?? "", cancellationToken);
@@ -119,6 +130,72 @@ public sealed class ApprovalActivity(CaseService cases) : IResumableActivity
             throw ActivityText.Refused($"Quyết định thi hành án số {number} chưa ban hành được", refusal);
         }
     }
+
+    /// <summary>
+    /// The head's approval signs a decision that changes the status (Art. 44a, 48, 49, 50): the approval form gives the
+    /// decision's number and date, and the legal ground (for 44a the verification form's noConditionsGround, Art. 44a
+    /// cl. 1). The change and the approval are recorded in one step; when the case already has that status from that
+    /// decision (recorded by another path) only the approval is left to record.
+    /// </summary>
+    /// <returns>Whether the change and the approval were recorded here.</returns>
+    private async Task<bool> ApproveStatusDecisionAsync(
+        ActivityContext context, IReadOnlyDictionary<string, JsonNode?> taskData, int caseId, EnforcementStatus status, CancellationToken cancellationToken)
+    {
+        var number = Filled(ActivityText.Text(taskData, StatusDecisionNumberField));
+        var date = ActivityText.Date(ActivityText.Text(taskData, StatusDecisionDateField));
+        var ground = Filled(ActivityText.Text(taskData, StatusGroundField))
+            ?? (status == EnforcementStatus.NoConditions ? ActivityText.Variable(context, "noConditionsGround") : null);
+        var missing = new List<KeyValuePair<string, string>>();
+        if (number is null)
+        {
+            missing.Add(KeyValuePair.Create(StatusDecisionNumberField, "Nhập số quyết định."));
+        }
+
+        if (date is null)
+        {
+            missing.Add(KeyValuePair.Create(StatusDecisionDateField, "Nhập ngày quyết định (dd/MM/yyyy)."));
+        }
+
+        if (ground is null)
+        {
+            missing.Add(KeyValuePair.Create(StatusGroundField, "Chọn căn cứ pháp lý của quyết định."));
+        }
+
+        if (missing.Count > 0)
+        {
+            throw new TaskInputRefusedException(
+                $"{Subject} chưa ký được: thiếu {string.Join(", ", missing.Select(m => m.Key))}; bổ sung hoặc chọn Không duyệt.", missing);
+        }
+
+        var current = await cases.GetAsync(caseId, cancellationToken);
+        if (current is { Status: { } now } && now == status
+            && current.StatusChanges.OrderBy(s => s.Id).LastOrDefault() is { } last && last.To == status && last.DecisionNumber == number)
+        {
+            return false;
+        }
+
+        try
+        {
+            await cases.ApproveStatusDecisionAsync(caseId, RecordedKind(Kind), status, ground!, date!.Value, number!, ApprovalComment, context.Actor ?? "", cancellationToken);
+            return true;
+        }
+        catch (CaseValidationException refusal)
+        {
+            throw ActivityText.Refused($"Quyết định số {number} chưa ký được", refusal);
+        }
+    }
+
+    private static string? Filled(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    /// <summary>The status a leader-signed decision of this kind puts the case in, or null when the kind changes none.</summary>
+    private static EnforcementStatus? StatusOf(string kind) => kind switch
+    {
+        "NoConditions" => EnforcementStatus.NoConditions,
+        "Postponement" => EnforcementStatus.Postponed,
+        "Suspension" => EnforcementStatus.Suspended,
+        "Termination" => EnforcementStatus.Terminated,
+        _ => null,
+    };
 
     /// <summary>The designer's choice names map to the case history's approval kinds, so queries by kind find them.</summary>
     private static string RecordedKind(string kind) => kind switch

@@ -116,24 +116,10 @@ public sealed partial class CaseService
         await using var db = await OpenAsync(actor, cancellationToken);
         var c = await LoadAsync(db, caseId, cancellationToken);
         var errors = new CaseErrors();
-        // The law first: facts are only worth checking for a change the law allows.
-        var allowed = StatusChangeValidator.Check(c, newStatus, ground, date, Today, CaseFields.StatusDate, errors);
-        if (allowed is not null)
-        {
-            StatusPreconditions.Check(c, newStatus, ground, date, decisionNumber, errors);
-        }
-
+        var allowed = CheckStatusChange(c, newStatus, ground, date, decisionNumber, errors);
         errors.ThrowIfAny();
 
-        var stamp = db.AuditStamp!;
-        var change = StatusRecorder.Apply(c, newStatus, allowed!, date, decisionNumber, stamp);
-        if (newStatus == EnforcementStatus.NoConditions)
-        {
-            c.NoConditionsDecisionNumber = change.DecisionNumber;
-            c.NoConditionsDecisionDate = date;
-        }
-
-        Touch(c, stamp);
+        var change = ApplyStatusChange(c, newStatus, allowed!, date, decisionNumber, db.AuditStamp!);
         await SaveAsync(db, c, cancellationToken);
         return change;
     }

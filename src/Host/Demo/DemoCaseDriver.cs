@@ -112,12 +112,25 @@ public sealed class DemoCaseDriver(DemoWorld world)
     public Task ApproveAsync(DemoCaseRun run, string elementId, string leader, CancellationToken cancellationToken) =>
         world.CompleteAsync(run.Number, elementId, leader, new Dictionary<string, object?> { ["decision"] = "approve", ["comment"] = "Đồng ý." }, cancellationToken);
 
-    /// <summary>A decision that changes the status (44a, postponement, suspension, termination): the change first, then the approval.</summary>
-    public async Task SignStatusDecisionAsync(DemoCaseRun run, string elementId, EnforcementStatus status, string ground, CancellationToken cancellationToken)
+    /// <summary>
+    /// A decision that changes the status (44a, postponement, suspension, termination), signed through the approval
+    /// task alone: the approval records the change. The 44a ground comes from the verification form (Art. 44a cl. 1).
+    /// </summary>
+    public Task SignStatusDecisionAsync(DemoCaseRun run, string elementId, EnforcementStatus status, string ground, CancellationToken cancellationToken)
     {
-        var leader = LeaderFor(run);
-        await Cases.ChangeStatusAsync(run.CaseId, status, ground, Today, NextDecisionNumber(run.UnitCode), leader, cancellationToken);
-        await ApproveAsync(run, elementId, leader, cancellationToken);
+        var form = new Dictionary<string, object?>
+        {
+            ["decision"] = "approve",
+            ["comment"] = "Đồng ý.",
+            ["statusDecisionNumber"] = NextDecisionNumber(run.UnitCode),
+            ["statusDecisionDate"] = TodayText,
+        };
+        if (status != EnforcementStatus.NoConditions)
+        {
+            form["statusGround"] = ground;
+        }
+
+        return world.CompleteAsync(run.Number, elementId, LeaderFor(run), form, cancellationToken);
     }
 
     // ---- Assignment and notification -------------------------------------------------------------------------

@@ -152,12 +152,28 @@ public sealed class CasePages(ScenarioHost host)
 
     /// <summary>
     /// The head signs a decision that changes the case's status (no conditions, postponement, suspension,
-    /// termination): the change with its legal ground and number first, then the approval task.
+    /// termination) through the approval task alone: the number, the date and, except for 44a whose ground the
+    /// verification gave (Art. 44a cl. 1), the legal ground go on the approval form; the approval changes the status.
     /// </summary>
-    public async Task SignStatusDecisionAsync(ScenarioCase c, string elementId, EnforcementStatus status, string ground, string decisionNumber)
+    public Task SignStatusDecisionAsync(ScenarioCase c, string elementId, EnforcementStatus status, string ground, string decisionNumber) =>
+        CompleteAsync(c, elementId, Head, StatusDecisionForm(status, ground, decisionNumber));
+
+    /// <summary>What the approval form sends when the head signs a status decision.</summary>
+    public Dictionary<string, object?> StatusDecisionForm(EnforcementStatus status, string ground, string decisionNumber)
     {
-        await Cases.ChangeStatusAsync(c.Id, status, ground, Today, decisionNumber, Head);
-        await ApproveAsync(c, elementId);
+        var form = new Dictionary<string, object?>
+        {
+            ["decision"] = "approve",
+            ["comment"] = "Đồng ý.",
+            ["statusDecisionNumber"] = decisionNumber,
+            ["statusDecisionDate"] = TodayText,
+        };
+        if (status != EnforcementStatus.NoConditions)
+        {
+            form["statusGround"] = ground;
+        }
+
+        return form;
     }
 
     // ---- Assignment and notification -------------------------------------------------------------------------

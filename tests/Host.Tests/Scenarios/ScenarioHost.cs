@@ -42,6 +42,9 @@ public sealed class ScenarioHost : IAsyncDisposable
 
     public IDbContextFactory<ThadsDbContext> Contexts => Services.GetRequiredService<IDbContextFactory<ThadsDbContext>>();
 
+    /// <summary>An anonymous HTTP client of the same host, for what anyone may read (the public register).</summary>
+    public HttpClient CreateAnonymousClient() => _factory.CreateClient();
+
     public static async Task<ScenarioHost> StartAsync()
     {
         var clock = new ScenarioClock();
