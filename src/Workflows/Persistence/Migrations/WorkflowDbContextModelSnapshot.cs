@@ -320,7 +320,7 @@ namespace Thads.Workflows.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InstanceId");
+                    b.HasIndex("InstanceId", "Status");
 
                     b.HasIndex("Status", "Assignee", "DueAtTicks");
 
