@@ -18,7 +18,7 @@ public sealed class SessionTests(SessionHost host) : IClassFixture<SessionHost>
         for (var i = 0; i < 4; i++)
         {
             host.Clock.Advance(TimeSpan.FromMinutes(20));
-            Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/Tasks")).StatusCode);
         }
 
         host.Clock.Advance(TimeSpan.FromMinutes(31));
@@ -33,7 +33,7 @@ public sealed class SessionTests(SessionHost host) : IClassFixture<SessionHost>
         for (var elapsed = 0; elapsed < 110; elapsed += 10)
         {
             host.Clock.Advance(TimeSpan.FromMinutes(10));
-            Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/Tasks")).StatusCode);
         }
 
         host.Clock.Advance(TimeSpan.FromMinutes(11));

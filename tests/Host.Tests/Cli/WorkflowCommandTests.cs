@@ -203,6 +203,7 @@ public sealed class WorkflowCommandTests
             "--complete", """draftDecision={"decisionNumber":"01/2026/QĐ-THADS","decisionDate":"2026-01-05"}""",
             "--complete", """notifyParties={"notifiedDate":"2026-01-05","notificationMethod":"truc-tiep"}""",
             "--complete", """verifyConditions={"verificationDate":"2026-01-16","hasConditions":false,"noConditionsGround":"44a.1.a"}""",
+            "--complete", """approveNoConditions={"decision":"approve","statusDecisionNumber":"02/2026/QĐ-CĐKTHA","statusDecisionDate":"2026-01-16"}""",
             "--with", Definition("thads-reverification.bpmn"), "--with", Definition("thads-exemption-review.bpmn"));
 
         Assert.True(exit == 0, stderr);
