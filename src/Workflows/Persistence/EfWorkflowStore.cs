@@ -287,10 +287,11 @@ internal sealed class EfWorkflowStore : IWorkflowStore
             rows = rows.Where(t => t.CandidateRole == role);
         }
 
+        // No "IS NOT NULL" beside the IN lists: SQLite reads it as a range and stops using the index for the IN.
         if (query.CandidateRoles is { } roles)
         {
-            var list = roles.ToList();
-            rows = rows.Where(t => t.CandidateRole != null && list.Contains(t.CandidateRole));
+            var list = roles.Select(r => (string?)r).ToList();
+            rows = rows.Where(t => list.Contains(t.CandidateRole));
         }
 
         if (query.CandidateUnit is { } unit)
@@ -300,8 +301,8 @@ internal sealed class EfWorkflowStore : IWorkflowStore
 
         if (query.CandidateUnits is { } units)
         {
-            var list = units.ToList();
-            rows = rows.Where(t => t.CandidateUnit != null && list.Contains(t.CandidateUnit));
+            var list = units.Select(u => (string?)u).ToList();
+            rows = rows.Where(t => list.Contains(t.CandidateUnit));
         }
 
         if (query.OpenOnly)

@@ -324,7 +324,7 @@ namespace Thads.Workflows.Persistence.Migrations
 
                     b.HasIndex("Status", "Assignee", "DueAtTicks");
 
-                    b.HasIndex("Status", "CandidateUnit", "CandidateRole", "DueAtTicks");
+                    b.HasIndex("Status", "CandidateUnit", "CandidateRole", "Assignee", "DueAtTicks", "CreatedAtTicks");
 
                     b.ToTable("wf_tasks", (string)null);
                 });
