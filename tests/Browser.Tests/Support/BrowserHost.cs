@@ -67,7 +67,10 @@ public class BrowserHost : IAsyncLifetime
             TimezoneId = "Asia/Ho_Chi_Minh",
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous: on CI's two cores the first request of a cold application (the first case registered, the first
+        // process started) can take many seconds; these limits are for hangs, not for speed.
+        context.SetDefaultTimeout(30_000);
+        context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
     }
 
